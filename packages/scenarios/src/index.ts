@@ -1,0 +1,5 @@
+/**
+ * @rapport/scenarios — the scenario pack and authoring kit.
+ * @packageDocumentation
+ */
+export const placeholder = true;

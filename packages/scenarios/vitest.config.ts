@@ -1,0 +1,10 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  resolve: { conditions: ['@rapport/source'] },
+  ssr: { resolve: { conditions: ['@rapport/source'] } },
+  test: {
+    name: 'scenarios',
+    include: ['test/**/*.test.ts'],
+  },
+});
