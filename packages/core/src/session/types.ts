@@ -46,7 +46,13 @@ export interface SessionContext {
   /** Why the last event was refused (e.g. "the session has ended"), or `null`. */
   readonly notice: string | null;
   /** Every learner reply with its analysis, for the summary. */
-  readonly replies: readonly { readonly text: string; readonly analysis: Analysis; readonly beat: string }[];
+  readonly replies: readonly {
+    readonly text: string;
+    readonly analysis: Analysis;
+    readonly beat: string;
+    /** The feedback this reply received (sessions created by `createSession` always fill it). */
+    readonly feedback?: readonly FeedbackItem[];
+  }[];
 }
 
 /** Events a session accepts. */

@@ -1,0 +1,66 @@
+/**
+ * Every phrase list the analyzer uses, in one place, so the matcher, the regex registry and the tests
+ * read the same source of truth.
+ */
+import type { PhraseList } from '../phrases';
+import { BARE_APOLOGY, BLAME, CONTEMPT, DEFENSIVENESS, NOT_BLAME, REPAIR, REQUEST, STONEWALLING } from './conflict';
+import {
+  AFFECTION,
+  APPRECIATION_GENERIC,
+  APPRECIATION_SPECIFIC,
+  PRESSURE,
+  RESPECTS_PACE,
+} from './connection';
+import { CRISIS_IDIOMS, CRISIS_PHRASES, CRISIS_THREATS } from './crisis';
+import {
+  ADVICE,
+  ASKS_NEED,
+  MINIMIZING,
+  NOT_ADVICE,
+  NOT_REFLECTION,
+  OPEN_QUESTION_CUES,
+  REFLECTION,
+  REFLECTION_FOR_YOU,
+  RESTATEMENT,
+  SELF_FOCUS,
+  SYMPATHY,
+  VALIDATION,
+} from './listening';
+
+/** All move cue lists, including exclusion lists (`move: null`). */
+export const MOVE_PHRASE_LISTS: readonly PhraseList[] = [
+  REFLECTION,
+  REFLECTION_FOR_YOU,
+  NOT_REFLECTION,
+  NOT_ADVICE,
+  SYMPATHY,
+  RESTATEMENT,
+  VALIDATION,
+  OPEN_QUESTION_CUES,
+  ASKS_NEED,
+  ADVICE,
+  MINIMIZING,
+  SELF_FOCUS,
+  REQUEST,
+  BLAME,
+  NOT_BLAME,
+  CONTEMPT,
+  DEFENSIVENESS,
+  STONEWALLING,
+  REPAIR,
+  BARE_APOLOGY,
+  APPRECIATION_SPECIFIC,
+  APPRECIATION_GENERIC,
+  RESPECTS_PACE,
+  PRESSURE,
+  AFFECTION,
+];
+
+/** Crisis cue lists by kind, plus the idioms that cancel them. */
+export const CRISIS_PHRASE_LISTS: readonly PhraseList[] = [
+  ...(['suicide', 'self_harm', 'partner_violence'] as const).map(
+    (kind): PhraseList => ({ name: `crisis.${kind}`, move: null, confidence: 1, phrases: CRISIS_PHRASES[kind] }),
+  ),
+  { name: 'crisis.idiom', move: null, confidence: 1, phrases: CRISIS_IDIOMS },
+  { name: 'crisis.threat', move: null, confidence: 1, phrases: CRISIS_THREATS },
+];
