@@ -5,20 +5,36 @@ import type { CliIo, Command } from '../io';
 import { readLines } from '../lines';
 
 function describe(text: string, analysis: Analysis, color: boolean): string {
-  const out: string[] = [highlightSpans(text, analysis.moves.map((m) => m.span), color), ''];
+  const out: string[] = [
+    highlightSpans(
+      text,
+      analysis.moves.map((m) => m.span),
+      color,
+    ),
+    '',
+  ];
   if (analysis.crisis) {
-    out.push(`crisis (${analysis.crisis.kind}): "${analysis.crisis.cue}" — role-play would stop here and show help.`);
+    out.push(
+      `crisis (${analysis.crisis.kind}): "${analysis.crisis.cue}" — role-play would stop here and show help.`,
+    );
   }
   if (analysis.moves.length === 0) out.push('no moves');
   for (const move of analysis.moves) {
-    out.push(`${move.id.padEnd(22)} ${move.confidence.toFixed(2)}  "${move.cue}"  [${move.span[0]}, ${move.span[1]})`);
+    out.push(
+      `${move.id.padEnd(22)} ${move.confidence.toFixed(2)}  "${move.cue}"  [${move.span[0]}, ${move.span[1]})`,
+    );
   }
   if (analysis.feelings.length > 0) {
-    const feelings = analysis.feelings.map((f) => `${f.word} (${f.family}, ${f.owner}${f.faux ? ', faux' : ''})`);
+    const feelings = analysis.feelings.map(
+      (f) => `${f.word} (${f.family}, ${f.owner}${f.faux ? ', faux' : ''})`,
+    );
     out.push('', `feelings: ${feelings.join(', ')}`);
   }
   if (analysis.truncated) {
-    out.push('', `note: only the first ${analysis.analyzedLength} of ${analysis.length} characters were analysed`);
+    out.push(
+      '',
+      `note: only the first ${analysis.analyzedLength} of ${analysis.length} characters were analysed`,
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -32,7 +48,11 @@ async function analyzeJsonl(io: CliIo): Promise<number> {
     if (line.trim() === '') continue;
     try {
       const input: unknown = JSON.parse(line);
-      if (typeof input !== 'object' || input === null || typeof (input as { text?: unknown }).text !== 'string') {
+      if (
+        typeof input !== 'object' ||
+        input === null ||
+        typeof (input as { text?: unknown }).text !== 'string'
+      ) {
         throw new Error('expected an object with a string "text"');
       }
       const { text, context } = input as { text: string; context?: AnalysisContext | null };
@@ -64,12 +84,16 @@ export const analyzeCommand: Command = {
     if (values.jsonl) return analyzeJsonl(io);
     const text = positionals.join(' ');
     if (text.trim() === '') {
-      io.stderr.write('rapport analyze: give the reply to analyse, e.g. rapport analyze "You sound exhausted."\n');
+      io.stderr.write(
+        'rapport analyze: give the reply to analyse, e.g. rapport analyze "You sound exhausted."\n',
+      );
       return 2;
     }
     const context: AnalysisContext = values.partner === undefined ? {} : { partnerLine: values.partner };
     const analysis = analyze(text, context);
-    io.stdout.write(values.json ? `${JSON.stringify(analysis, null, 2)}\n` : describe(text, analysis, io.isTTY === true));
+    io.stdout.write(
+      values.json ? `${JSON.stringify(analysis, null, 2)}\n` : describe(text, analysis, io.isTTY === true),
+    );
     return 0;
   },
 };

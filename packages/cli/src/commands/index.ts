@@ -1,4 +1,5 @@
 import type { Command } from '../io';
+import { analyzeCommand } from './analyze';
 import { graphCommand } from './graph';
 import { lintCommand } from './lint';
 import { newCommand } from './new';
@@ -7,6 +8,7 @@ import { schemaCommand } from './schema';
 
 /** Every command, in the order the usage text lists them. Add a command by adding its module here. */
 export const commands: readonly Command[] = [
+  analyzeCommand,
   lintCommand,
   graphCommand,
   newCommand,
