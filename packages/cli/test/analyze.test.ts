@@ -29,9 +29,9 @@ describe('rapport analyze', () => {
     const { stdout } = await cli([
       'analyze',
       '--partner',
-      'I failed the exam.',
+      'My manager moved the deadline again.',
       '--json',
-      'So you failed the exam.',
+      'So your manager moved the deadline again.',
     ]);
     const analysis = JSON.parse(stdout) as Analysis;
     expect(analysis.moves.map((m) => m.id)).toContain('reflection');
