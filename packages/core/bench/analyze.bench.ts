@@ -97,7 +97,11 @@ export async function printAnalyzeBench(): Promise<boolean> {
   });
 
   const ok =
-    analyzerRate >= 100_000 && ratio <= 15 && coldMedian <= 20 && gzipKb <= 20 && adversarialMs.every(([, ms]) => ms <= 200);
+    analyzerRate >= 100_000 &&
+    ratio <= 15 &&
+    coldMedian <= 20 &&
+    gzipKb <= 20 &&
+    adversarialMs.every(([, ms]) => ms <= 200);
   const k = (n: number) => `${Math.round(n).toLocaleString('en-US')}/s`;
   console.log(
     [
@@ -108,7 +112,10 @@ export async function printAnalyzeBench(): Promise<boolean> {
       `  cold start         ${coldMedian.toFixed(1)} ms median of ${cold.length} fresh node processes: import of the esbuild bundle of src/analysis + first analyze() (target ≤ 20 ms; node's own start-up excluded)`,
       `  browser bundle     ${gzipKb.toFixed(1)} KB gzipped (${(code.length / 1024).toFixed(1)} KB minified; target ≤ 20 KB)`,
       '  1 MB adversarial inputs (analysis capped, reported as truncated):',
-      ...adversarialMs.map(([name, ms, truncated]) => `    ${name.padEnd(28)} ${ms.toFixed(1)} ms${truncated ? ' (truncated)' : ''}`),
+      ...adversarialMs.map(
+        ([name, ms, truncated]) =>
+          `    ${name.padEnd(28)} ${ms.toFixed(1)} ms${truncated ? ' (truncated)' : ''}`,
+      ),
       `  ${ok ? 'all targets met' : 'MISSED a target'}`,
     ].join('\n'),
   );

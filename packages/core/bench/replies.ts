@@ -40,7 +40,10 @@ export function typicalReplies(count: number): string[] {
     const body = (bodies[next(bodies.length)] as string)
       .replace('{x}', things[next(things.length)] as string)
       .replace('{p}', people[next(people.length)] as string);
-    const second = next(3) === 0 ? ` ${(bodies[next(bodies.length)] as string).replace('{x}', 'it').replace('{p}', 'them')}` : '';
+    const second =
+      next(3) === 0
+        ? ` ${(bodies[next(bodies.length)] as string).replace('{x}', 'it').replace('{p}', 'them')}`
+        : '';
     out.push(`${openers[next(openers.length)]}${body}${second}`);
   }
   return out;

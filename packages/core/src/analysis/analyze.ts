@@ -92,7 +92,14 @@ export function analyze(text: string, context?: AnalysisContext): Analysis {
     const span = spanOf(model, crisisFound.first, crisisFound.last);
     crisis = { kind: crisisFound.kind, span, cue: text.slice(span[0], span[1]) };
   }
-  return { moves, feelings, crisis, length: text.length, truncated: analyzedLength < text.length, analyzedLength };
+  return {
+    moves,
+    feelings,
+    crisis,
+    length: text.length,
+    truncated: analyzedLength < text.length,
+    analyzedLength,
+  };
 }
 
 /**

@@ -7,12 +7,16 @@ import { CASUAL_SPELLINGS, ITS_AS_POSSESSIVE_BEFORE, UR_AS_YOU_ARE_BEFORE } from
 /** Words longer than this are never lexicon words; they normalise to a placeholder. */
 export const MAX_WORD_LENGTH = 24;
 
-const casual = new Map<string, readonly string[]>(Object.entries(CASUAL_SPELLINGS).map(([k, v]) => [k, v.split(' ')]));
+const casual = new Map<string, readonly string[]>(
+  Object.entries(CASUAL_SPELLINGS).map(([k, v]) => [k, v.split(' ')]),
+);
 const urAsYouAre = new Set(UR_AS_YOU_ARE_BEFORE);
 const itsPossessive = new Set(ITS_AS_POSSESSIVE_BEFORE);
 // "everything's" is "everything is"; "john's" stays a possessive.
 const IS_BEFORE_S = new Set(
-  'everything something nothing anything everyone someone nobody everybody somebody anybody one this there here who what where when why how life work'.split(' '),
+  'everything something nothing anything everyone someone nobody everybody somebody anybody one this there here who what where when why how life work'.split(
+    ' ',
+  ),
 );
 
 /** Lower-cases and straightens apostrophes; returns `'#'` for over-long words. */
@@ -24,7 +28,9 @@ export function foldWord(raw: string): string {
   }
   // Combining marks (zalgo) are not part of any lexicon word.
   if (w.length > 0 && !/^[a-z0-9']+$/.test(w)) {
-    w = w.normalize('NFD').replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '');
+    w = w
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '');
   }
   if (w.length > MAX_WORD_LENGTH) return '#';
   return w;
@@ -61,7 +67,9 @@ export function squeeze(w: string, known: (word: string) => boolean): string {
  * canonicalWords('dont', 'know'); // ['do', 'not']
  */
 export function canonicalWords(w: string, next: string | undefined): readonly string[] {
-  if (w === 'ur') return next !== undefined && urAsYouAre.has(next) ? ['you', 'are'] : ['your'];
+  if (w === 'ur') {
+    return next !== undefined && (urAsYouAre.has(next) || next.endsWith('ing')) ? ['you', 'are'] : ['your'];
+  }
   if (w === 'its') return next !== undefined && itsPossessive.has(next) ? ['its'] : ['it', 'is'];
   const mapped = casual.get(w);
   if (mapped !== undefined) return mapped;

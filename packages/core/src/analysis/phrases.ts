@@ -94,7 +94,10 @@ function alternatives(token: string): Alternatives {
  * compilePhrase(list, 'have you tried|thought_about').keys; // ['have']
  */
 export function compilePhrase(list: PhraseList, phrase: string): CompiledPhrase {
-  const parts = phrase.trim().split(' ').filter((p) => p !== '');
+  const parts = phrase
+    .trim()
+    .split(' ')
+    .filter((p) => p !== '');
   let headOnly = false;
   if (parts[0] === '^') {
     headOnly = true;
@@ -104,20 +107,32 @@ export function compilePhrase(list: PhraseList, phrase: string): CompiledPhrase 
     parts[0] = parts[0].slice(1);
   }
   const first = parts[0];
-  if (first === undefined || first === '*' || first.startsWith('~') || first.startsWith('!') || first === '$') {
-    throw new Error(`Phrase "${phrase}" in list "${list.name}" must start with a word. Try moving the wildcard after a word.`);
+  if (
+    first === undefined ||
+    first === '*' ||
+    first.startsWith('~') ||
+    first.startsWith('!') ||
+    first === '$'
+  ) {
+    throw new Error(
+      `Phrase "${phrase}" in list "${list.name}" must start with a word. Try moving the wildcard after a word.`,
+    );
   }
   if (first.length > 1 && first.endsWith('?')) {
-    throw new Error(`Phrase "${phrase}" in list "${list.name}" must not start with an optional word. Try two phrases.`);
+    throw new Error(
+      `Phrase "${phrase}" in list "${list.name}" must not start with an optional word. Try two phrases.`,
+    );
   }
   const steps: Step[] = parts.map((p): Step => {
     if (p === '*') return { t: 'any' };
-    if (p.length > 1 && p.length <= 7 && p.startsWith('*') && p !== '**') return { t: 'suffix', suffix: p.slice(1) };
+    if (p.length > 1 && p.length <= 7 && p.startsWith('*') && p !== '**')
+      return { t: 'suffix', suffix: p.slice(1) };
     if (p === '~') return { t: 'window', max: 3 };
     if (p.length === 2 && p.startsWith('~')) return { t: 'window', max: Number(p.slice(1)) || 3 };
     if (p === '$') return { t: 'end' };
     if (p.length > 1 && p.startsWith('!')) return { t: 'not', alts: alternatives(p.slice(1)) };
-    if (p.length > 1 && p.endsWith('?')) return { t: 'lit', alts: alternatives(p.slice(0, -1)), optional: true };
+    if (p.length > 1 && p.endsWith('?'))
+      return { t: 'lit', alts: alternatives(p.slice(0, -1)), optional: true };
     return { t: 'lit', alts: alternatives(p), optional: false };
   });
   const head = steps[0] as Extract<Step, { t: 'lit' }>;
@@ -145,19 +160,26 @@ function matchAlt(words: readonly string[], pos: number, end: number, alt: reado
  * Matches compiled steps at `pos`; returns the end (exclusive) of the longest match, or -1.
  * `end` bounds the search (the end of the text's units).
  */
-export function matchSteps(steps: readonly Step[], i: number, words: readonly string[], pos: number, end: number): number {
+export function matchSteps(
+  steps: readonly Step[],
+  i: number,
+  words: readonly string[],
+  pos: number,
+  end: number,
+): number {
   if (i === steps.length) return pos;
   const step = steps[i] as Step;
   switch (step.t) {
     case 'lit': {
       let best = -1;
       const alts = pos < end ? step.alts.get(words[pos] as string) : undefined;
-      if (alts !== undefined) for (const alt of alts) {
-        const next = matchAlt(words, pos, end, alt);
-        if (next < 0) continue;
-        const r = matchSteps(steps, i + 1, words, next, end);
-        if (r > best) best = r;
-      }
+      if (alts !== undefined)
+        for (const alt of alts) {
+          const next = matchAlt(words, pos, end, alt);
+          if (next < 0) continue;
+          const r = matchSteps(steps, i + 1, words, next, end);
+          if (r > best) best = r;
+        }
       if (step.optional) {
         const r = matchSteps(steps, i + 1, words, pos, end);
         if (r > best) best = r;
@@ -166,11 +188,19 @@ export function matchSteps(steps: readonly Step[], i: number, words: readonly st
     }
     case 'any': {
       const w = words[pos];
-      return pos < end && w !== undefined && !PUNCT.has(w) ? matchSteps(steps, i + 1, words, pos + 1, end) : -1;
+      return pos < end && w !== undefined && !PUNCT.has(w)
+        ? matchSteps(steps, i + 1, words, pos + 1, end)
+        : -1;
     }
     case 'suffix': {
       const w = words[pos];
-      if (pos >= end || w === undefined || PUNCT.has(w) || w.length <= step.suffix.length || !w.endsWith(step.suffix)) {
+      if (
+        pos >= end ||
+        w === undefined ||
+        PUNCT.has(w) ||
+        w.length <= step.suffix.length ||
+        !w.endsWith(step.suffix)
+      ) {
         return -1;
       }
       return matchSteps(steps, i + 1, words, pos + 1, end);

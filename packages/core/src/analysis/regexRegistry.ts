@@ -20,7 +20,10 @@ export const ANALYZER_REGEXES: readonly RegisteredRegex[] = [
   { name: 'tokenizer.LETTER', regex: /^[\p{L}\p{N}]$/u },
   { name: 'normalize.ascii-word', regex: /^[a-z0-9']+$/ },
   { name: 'normalize.apostrophes', regex: /[\u2018\u2019\u02bc]/g },
-  { name: 'normalize.combining-marks', regex: /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g },
+  {
+    name: 'normalize.combining-marks',
+    regex: /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g,
+  },
   { name: 'segments.variation-selector', regex: /\ufe0f/g },
   { name: 'questions.has-letter', regex: /[a-z0-9]/ },
   { name: 'resolve.word-split', regex: /[^a-z']+/ },

@@ -69,7 +69,11 @@ const discourse = new Set(DISCOURSE_MARKERS);
  * @example
  * buildTextModel('im fine, u?', tokenize('im fine, u?'), () => false).words; // ['i', 'am', 'fine', ',', 'you', '?']
  */
-export function buildTextModel(text: string, tokens: readonly Token[], known: (w: string) => boolean): TextModel {
+export function buildTextModel(
+  text: string,
+  tokens: readonly Token[],
+  known: (w: string) => boolean,
+): TextModel {
   const units: Unit[] = [];
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
@@ -111,7 +115,8 @@ export function buildTextModel(text: string, tokens: readonly Token[], known: (w
         break;
       }
       case 'stop': {
-        const raw = tok.end - tok.start > 64 ? text.slice(tok.start, tok.start + 64) : text.slice(tok.start, tok.end);
+        const raw =
+          tok.end - tok.start > 64 ? text.slice(tok.start, tok.start + 64) : text.slice(tok.start, tok.end);
         const asked = raw.indexOf('?') >= 0;
         const newlineOnly = raw.trim() === '';
         if (units.length > sentenceFirst) push(asked ? '?' : raw.indexOf('!') >= 0 ? '!' : '.', t);
@@ -128,7 +133,9 @@ export function buildTextModel(text: string, tokens: readonly Token[], known: (w
         push('*', t);
         break;
       case 'emoji': {
-        const word = emojiWords.get(text.slice(tok.start, Math.min(tok.end, tok.start + 8)).replace(/\ufe0f/g, ''));
+        const word = emojiWords.get(
+          text.slice(tok.start, Math.min(tok.end, tok.start + 8)).replace(/\ufe0f/g, ''),
+        );
         push(word ?? 'emoji', t);
         break;
       }

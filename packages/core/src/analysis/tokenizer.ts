@@ -23,7 +23,7 @@ export interface Token {
   readonly end: number;
 }
 
-const enum Cls {
+enum Cls {
   Space,
   Word,
   Mark,
@@ -41,7 +41,8 @@ const LETTER = /^[\p{L}\p{N}]$/u;
 
 function classify(cp: number): Cls {
   if (cp < 0x80) {
-    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)) return Cls.Word;
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39))
+      return Cls.Word;
     switch (cp) {
       case 0x20:
       case 0x09:
@@ -146,7 +147,13 @@ export function tokenize(text: string): Token[] {
       // "?!" and "!?" stay one stop; it only matters whether a "?" is in it.
     } else if (cls !== open) {
       flush(i);
-      if (cls === Cls.Word || cls === Cls.Stop || cls === Cls.Pause || cls === Cls.Star || cls === Cls.Emoji) {
+      if (
+        cls === Cls.Word ||
+        cls === Cls.Stop ||
+        cls === Cls.Pause ||
+        cls === Cls.Star ||
+        cls === Cls.Emoji
+      ) {
         open = cls;
         start = i;
       }

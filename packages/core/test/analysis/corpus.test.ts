@@ -67,11 +67,13 @@ function score(lines: readonly CorpusLine[]): Score {
       }
     }
     if (missed.length === 0 && extra.length === 0) exact++;
-    for (const m of missed) for (const e of extra.length > 0 ? extra : ['(none)']) {
-      const key = `${m} → ${e}`;
-      confusions.set(key, (confusions.get(key) ?? 0) + 1);
-    }
-    if (missed.length === 0) for (const e of extra) confusions.set(`(none) → ${e}`, (confusions.get(`(none) → ${e}`) ?? 0) + 1);
+    for (const m of missed)
+      for (const e of extra.length > 0 ? extra : ['(none)']) {
+        const key = `${m} → ${e}`;
+        confusions.set(key, (confusions.get(key) ?? 0) + 1);
+      }
+    if (missed.length === 0)
+      for (const e of extra) confusions.set(`(none) → ${e}`, (confusions.get(`(none) → ${e}`) ?? 0) + 1);
     if (line.crisis) {
       crisisCount++;
       if (a.crisis !== null) crisisHit++;

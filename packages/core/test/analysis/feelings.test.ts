@@ -61,6 +61,7 @@ describe('feeling lexicon', () => {
   });
 
   it('holds faux feelings such as ignored, abandoned and manipulated', () => {
-    for (const w of ['ignored', 'abandoned', 'manipulated']) expect(FAUX_FEELING_WORDS.split(' ')).toContain(w);
+    for (const w of ['ignored', 'abandoned', 'manipulated'])
+      expect(FAUX_FEELING_WORDS.split(' ')).toContain(w);
   });
 });

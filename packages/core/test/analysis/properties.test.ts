@@ -22,9 +22,49 @@ function checkSpan(text: string, span: Span): void {
 const replyish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('i', 'you', 'u', 'ur', 'im', 'dont', 'feel', 'sorry', 'sounds', 'like', 'never', 'always'),
-      fc.constantFrom('frustrated', 'hurt', 'when', 'why', 'could', 'we', 'have', 'tried', 'thanks', 'for', 'kill'),
-      fc.constantFrom('myself', 'he', 'hit', 'me', '*', '?', '!', ',', '.', '😢', '👩‍👩‍👧', '\ud800', '\u0000', 'é\u0301'),
+      fc.constantFrom(
+        'i',
+        'you',
+        'u',
+        'ur',
+        'im',
+        'dont',
+        'feel',
+        'sorry',
+        'sounds',
+        'like',
+        'never',
+        'always',
+      ),
+      fc.constantFrom(
+        'frustrated',
+        'hurt',
+        'when',
+        'why',
+        'could',
+        'we',
+        'have',
+        'tried',
+        'thanks',
+        'for',
+        'kill',
+      ),
+      fc.constantFrom(
+        'myself',
+        'he',
+        'hit',
+        'me',
+        '*',
+        '?',
+        '!',
+        ',',
+        '.',
+        '😢',
+        '👩‍👩‍👧',
+        '\ud800',
+        '\u0000',
+        'é\u0301',
+      ),
       fc.string(),
     ),
     { maxLength: 30 },
@@ -34,27 +74,31 @@ const replyish = fc
 describe('analyze on any string', () => {
   it('never throws, is deterministic, and keeps spans inside the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), replyish), fc.option(fc.string()), (text, partner) => {
-        const context = partner === null ? undefined : { partnerLine: partner };
-        const a = analyze(text, context);
-        expect(analyze(text, context)).toEqual(a);
-        for (const m of a.moves) {
-          checkSpan(text, m.span);
-          expect(m.cue).toBe(text.slice(m.span[0], m.span[1]));
-          expect(m.confidence).toBeGreaterThan(0);
-          expect(m.confidence).toBeLessThanOrEqual(1);
-        }
-        for (const f of a.feelings) {
-          checkSpan(text, f.span);
-          expect(f.word).toBe(text.slice(f.span[0], f.span[1]));
-        }
-        if (a.crisis) {
-          checkSpan(text, a.crisis.span);
-          expect(a.crisis.cue).toBe(text.slice(a.crisis.span[0], a.crisis.span[1]));
-        }
-        expect(a.length).toBe(text.length);
-        expect(new Set(a.moves.map((m) => m.id)).size).toBe(a.moves.length);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), replyish),
+        fc.option(fc.string()),
+        (text, partner) => {
+          const context = partner === null ? undefined : { partnerLine: partner };
+          const a = analyze(text, context);
+          expect(analyze(text, context)).toEqual(a);
+          for (const m of a.moves) {
+            checkSpan(text, m.span);
+            expect(m.cue).toBe(text.slice(m.span[0], m.span[1]));
+            expect(m.confidence).toBeGreaterThan(0);
+            expect(m.confidence).toBeLessThanOrEqual(1);
+          }
+          for (const f of a.feelings) {
+            checkSpan(text, f.span);
+            expect(f.word).toBe(text.slice(f.span[0], f.span[1]));
+          }
+          if (a.crisis) {
+            checkSpan(text, a.crisis.span);
+            expect(a.crisis.cue).toBe(text.slice(a.crisis.span[0], a.crisis.span[1]));
+          }
+          expect(a.length).toBe(text.length);
+          expect(new Set(a.moves.map((m) => m.id)).size).toBe(a.moves.length);
+        },
+      ),
       { numRuns: 400 },
     );
   });

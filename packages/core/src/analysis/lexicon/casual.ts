@@ -43,7 +43,7 @@ export const CASUAL_SPELLINGS: Readonly<Record<string, string>> = {
   "it'd": 'it would',
   ud: 'you would',
   ull: 'you will',
-  dw: "do not worry",
+  dw: 'do not worry',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
   ngl: 'not going to lie',

@@ -4,8 +4,6 @@
  */
 import type { PhraseList } from '../phrases';
 
-
-
 export const REQUEST: PhraseList = {
   name: 'request',
   move: 'request',
@@ -45,7 +43,15 @@ export const BLAME: PhraseList = {
   move: 'blame',
   confidence: 0.85,
   claimsQuestion: true,
-  blocks: ['owns_feeling', 'i_statement', 'reflection', 'open_question', 'closed_question', 'request', 'advice'],
+  blocks: [
+    'owns_feeling',
+    'i_statement',
+    'reflection',
+    'open_question',
+    'closed_question',
+    'request',
+    'advice',
+  ],
   phrases: [
     'you always|never|constantly|forever|keep|can_never|never_ever|are_always|are_never|are_forever|never_even|always_have_to|always_make|always_take|always_put',
     'you are|were|have_been|are_being|are_acting ~2 @character',
@@ -108,7 +114,16 @@ export const CONTEMPT: PhraseList = {
   move: 'contempt',
   confidence: 0.9,
   claimsQuestion: true,
-  blocks: ['reflection', 'validation', 'appreciation_generic', 'appreciation_specific', 'open_question', 'closed_question', 'request', 'self_focus'],
+  blocks: [
+    'reflection',
+    'validation',
+    'appreciation_generic',
+    'appreciation_specific',
+    'open_question',
+    'closed_question',
+    'request',
+    'self_focus',
+  ],
   blockScope: 'text',
   phrases: [
     'poor you|baby|diddums',
@@ -207,6 +222,8 @@ export const CONTEMPT: PhraseList = {
     'must be so hard|tough|difficult being',
     'sure , jan',
     'tell someone who cares',
+    'wow|oh_wow|oh ,? what a|such_a genius|brilliant|great|clever|fantastic',
+    'because that|it|this worked|went ~1 so_well|so_great|out_so_well|brilliantly',
   ],
 };
 
@@ -215,7 +232,18 @@ export const DEFENSIVENESS: PhraseList = {
   move: 'defensiveness',
   confidence: 0.85,
   claimsQuestion: true,
-  blocks: ['validation', 'repair', 'owns_feeling', 'blame', 'open_question', 'closed_question', 'minimizing', 'appreciation_specific', 'appreciation_generic'],
+  blocks: [
+    'validation',
+    'repair',
+    'owns_feeling',
+    'blame',
+    'open_question',
+    'closed_question',
+    'minimizing',
+    'appreciation_specific',
+    'appreciation_generic',
+    'asks_need',
+  ],
   phrases: [
     'not my fault|job|problem|responsibility|turn|department|call|doing',
     'is not|was_not on me',
@@ -324,6 +352,15 @@ export const DEFENSIVENESS: PhraseList = {
     'what more do you want',
     'i can not win',
     'nothing i do is|is_ever good enough|right',
+    'i had|have_had a ~2 long|hard|busy|rough|crazy|hectic day|week|shift ,? okay|ok|alright|so',
+    'you did not exactly|even remind|tell|ask|say|mention|help',
+    'not like you are|were ~1 perfect|any_better|innocent|a_saint',
+    'how is|was that|this|it my fault|on_me|my_problem|my_responsibility',
+    'do not put|pin|blame this|that|it on me',
+    'why is this|that|it on me|my_fault|my_problem|always_me',
+    'it was not|is_not even that|so ~1 late|bad|long|much|expensive',
+    'what could|else_could i ~1 do|have_done',
+    'what was i|else_was_i ~1 meant|supposed to',
   ],
 };
 
@@ -332,7 +369,15 @@ export const STONEWALLING: PhraseList = {
   move: 'stonewalling',
   confidence: 0.9,
   claimsQuestion: true,
-  blocks: ['open_question', 'closed_question', 'owns_feeling', 'respects_pace', 'request', 'advice'],
+  blocks: [
+    'open_question',
+    'closed_question',
+    'owns_feeling',
+    'respects_pace',
+    'request',
+    'advice',
+    'asks_need',
+  ],
   phrases: [
     '^fine $',
     '^fine ,|. whatever|i_do_not_care',
@@ -404,6 +449,11 @@ export const STONEWALLING: PhraseList = {
     'talk to yourself',
     'this is pointless',
     'there is no point talking|discussing|arguing',
+    '^do not $',
+    '^not doing this|having_this|going_there',
+    'i am going|heading|off for a walk|drive|run',
+    '^can we just not|can_we_not',
+    'it does not matter ~1 anymore|now $',
   ],
 };
 
@@ -479,5 +529,14 @@ export const BARE_APOLOGY: PhraseList = {
 
 /** Partner-line words that mark a complaint about the speaker: then a bare "sorry" is an apology. */
 export const COMPLAINT_MARKERS: readonly string[] = [
-  'you', 'your', 'yourself', 'u', 'ur', 'me', 'earlier', 'yesterday', 'fighting', 'argument',
+  'you',
+  'your',
+  'yourself',
+  'u',
+  'ur',
+  'me',
+  'earlier',
+  'yesterday',
+  'fighting',
+  'argument',
 ];

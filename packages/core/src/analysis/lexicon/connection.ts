@@ -4,8 +4,6 @@
  */
 import type { PhraseList } from '../phrases';
 
-
-
 export const APPRECIATION_SPECIFIC: PhraseList = {
   name: 'appreciation_specific',
   move: 'appreciation_specific',
@@ -66,7 +64,16 @@ export const RESPECTS_PACE: PhraseList = {
   move: 'respects_pace',
   confidence: 0.9,
   claimsQuestion: true,
-  blocks: ['advice', 'request', 'minimizing', 'pressure', 'stonewalling', 'open_question', 'closed_question', 'reflection'],
+  blocks: [
+    'advice',
+    'request',
+    'minimizing',
+    'pressure',
+    'stonewalling',
+    'open_question',
+    'closed_question',
+    'reflection',
+  ],
   phrases: [
     'take your time|own_time',
     'take all|as_long|as_much ~4 need|like|want',
@@ -129,6 +136,9 @@ export const RESPECTS_PACE: PhraseList = {
     'whenever suits|works',
     'there is no hurry|rush',
     'whenever $',
+    'take whatever|as_much|all_the time you ~1 need|want|like',
+    'we can figure|sort|work it|this|things out ~2 next_week|later|tomorrow|another_time|when|whenever',
+    'it is okay|ok|fine|alright to not|not_to know|be_sure|have_an_answer|decide ~1 yet',
   ],
 };
 

@@ -5,8 +5,6 @@
  */
 import type { CrisisKind } from '../types';
 
-
-
 export const CRISIS_PHRASES: Readonly<Record<CrisisKind, readonly string[]>> = {
   suicide: [
     'kill|killing|killed|kms|off myself',

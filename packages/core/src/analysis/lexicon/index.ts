@@ -3,7 +3,16 @@
  * read the same source of truth.
  */
 import type { PhraseList } from '../phrases';
-import { BARE_APOLOGY, BLAME, CONTEMPT, DEFENSIVENESS, NOT_BLAME, REPAIR, REQUEST, STONEWALLING } from './conflict';
+import {
+  BARE_APOLOGY,
+  BLAME,
+  CONTEMPT,
+  DEFENSIVENESS,
+  NOT_BLAME,
+  REPAIR,
+  REQUEST,
+  STONEWALLING,
+} from './conflict';
 import {
   AFFECTION,
   APPRECIATION_GENERIC,
@@ -59,7 +68,12 @@ export const MOVE_PHRASE_LISTS: readonly PhraseList[] = [
 /** Crisis cue lists by kind, plus the idioms that cancel them. */
 export const CRISIS_PHRASE_LISTS: readonly PhraseList[] = [
   ...(['suicide', 'self_harm', 'partner_violence'] as const).map(
-    (kind): PhraseList => ({ name: `crisis.${kind}`, move: null, confidence: 1, phrases: CRISIS_PHRASES[kind] }),
+    (kind): PhraseList => ({
+      name: `crisis.${kind}`,
+      move: null,
+      confidence: 1,
+      phrases: CRISIS_PHRASES[kind],
+    }),
   ),
   { name: 'crisis.idiom', move: null, confidence: 1, phrases: CRISIS_IDIOMS },
   { name: 'crisis.threat', move: null, confidence: 1, phrases: CRISIS_THREATS },

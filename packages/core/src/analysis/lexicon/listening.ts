@@ -4,8 +4,6 @@
  */
 import type { PhraseList } from '../phrases';
 
-
-
 export const REFLECTION: PhraseList = {
   name: 'reflection',
   move: 'reflection',
@@ -60,7 +58,9 @@ export const NOT_REFLECTION: PhraseList = {
   confidence: 1,
   blocks: ['reflection'],
   blockScope: 'span',
-  phrases: ['when|whenever|if|until|once|unless|sorry|in_case ~1 you feel|felt|are|were|want|need|like|get|re'],
+  phrases: [
+    'when|whenever|if|until|once|unless|sorry|in_case ~1 you feel|felt|are|were|want|need|like|get|re',
+  ],
 };
 
 /** "I said I'd try": a report of one's own words, not advice. */
@@ -161,7 +161,8 @@ export const ASKS_NEED: PhraseList = {
     'should i ~1 just_listen|listen|help|stay|come|leave_you|give_you|back_off|be_here',
     'or should i',
     'how can|could|may|should i ~3 help|support|be_there|make|be_helpful|be_useful|show_up|take|lighten|ease|be_of_help|do',
-    'what can|could|should i ~3 do|take|help|bring|get|handle|say',
+    'what can|should i ~3 do|take|help|bring|get|handle|say',
+    'what could i ~2 do|take|help|bring|get to|for|?',
     'what do|would|did you ~1 need|want_from_me|want_me|like_me|need_right_now|need_tonight',
     'what would|might ~3 help|be_helpful|feel_good|feel_supportive|make_it_easier|make_a_difference|be_most_helpful|feel_right|be_useful|make_you_feel|make_things|feel_best|support_you',
     'what kind|sort of help|support|thing_would',
@@ -188,7 +189,6 @@ export const ASKS_NEED: PhraseList = {
     'anything you need',
   ],
 };
-
 
 export const ADVICE: PhraseList = {
   name: 'advice',
@@ -244,7 +244,7 @@ export const MINIMIZING: PhraseList = {
     'not that|so|too|all_that bad|serious|important|big',
     'not the end of the world',
     'end of the world',
-    'could be|have_been|always_be worse',
+    'could be|have_been|always_be ~1 worse',
     'at least !i|we|we_tried|you_tried|we_can',
     'calm down',
     '^relax $',
@@ -342,6 +342,13 @@ export const MINIMIZING: PhraseList = {
     'just ignore it|them|him|her',
     'stop being so negative|sensitive|dramatic|emotional|upset',
     'so what $',
+    'not worth ~2 crying|getting_upset|upset|stressing|worrying|losing_sleep|tears|the_stress|a_fuss',
+    'hardly a|the ~1 disaster|big_deal|end_of_the_world|tragedy|crisis',
+    'bigger|worse problems|things ~2 world|out_there|to_worry',
+    'sort|work|fix|figure|resolve itself|themselves out',
+    'no need to get|be ~2 worked_up|upset|stressed|emotional|dramatic|in_a_state',
+    'do not take it|this|things ~1 personally|to_heart|seriously|so_hard',
+    'see|look_on the funny|bright|positive side',
   ],
 };
 
@@ -426,5 +433,7 @@ export const SELF_FOCUS: PhraseList = {
     'can we talk about me|my|something_else',
     'enough about that|you',
     'oh that is like|just_like when|my',
+    'that|this|it happened|happens to me ~2 last|once|too|before|all_the_time|yesterday|loads',
+    'i have|had|have_got the same problem|thing|issue with ~1 my|mine',
   ],
 };

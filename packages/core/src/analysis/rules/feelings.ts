@@ -51,12 +51,26 @@ function parseLexicon(): Map<string, FeelingEntry[]> {
       if (item === '') continue;
       const [word = '', level = '1', flag] = item.split(':');
       const intensity = (Number(level) === 3 ? 3 : Number(level) === 2 ? 2 : 1) as 1 | 2 | 3;
-      add({ words: word.split('_'), lemma: word.replace(/_/g, ' '), family, intensity, needsVerb: flag === 'f', faux: false });
+      add({
+        words: word.split('_'),
+        lemma: word.replace(/_/g, ' '),
+        family,
+        intensity,
+        needsVerb: flag === 'f',
+        faux: false,
+      });
     }
   }
   for (const word of FAUX_FEELING_WORDS.split(/\s+/)) {
     if (word === '') continue;
-    add({ words: word.split('_'), lemma: word.replace(/_/g, ' '), family: 'hurt', intensity: 2, needsVerb: true, faux: true });
+    add({
+      words: word.split('_'),
+      lemma: word.replace(/_/g, ' '),
+      family: 'hurt',
+      intensity: 2,
+      needsVerb: true,
+      faux: true,
+    });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
@@ -69,10 +83,71 @@ const other = new Set(OTHER_WORDS);
 const feelingVerbs = new Set(FEELING_VERBS);
 const intensifiers = new Set(INTENSIFIERS);
 const hypothetical = new Set(HYPOTHETICAL_WORDS);
-const objectPronouns = new Set(['me', 'you', 'him', 'her', 'them', 'us', 'everyone', 'anyone', 'myself', 'yourself', 'himself', 'herself']);
-const prepositions = new Set(['of', 'about', 'in', 'on', 'at', 'with', 'for', 'to', 'from', 'by', 'over', 'after']);
-const causeVerbs = new Set(['make', 'made', 'makes', 'making', 'got', 'gets', 'leaves', 'left', 'let', 'keeps', 'kept']);
-const beVerbs = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'getting', 'gets', 'become', 'became', 'stay', 'so', 'really', 'too', 'feel', 'felt', 'feeling', 'feels']);
+const objectPronouns = new Set([
+  'me',
+  'you',
+  'him',
+  'her',
+  'them',
+  'us',
+  'everyone',
+  'anyone',
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+]);
+const prepositions = new Set([
+  'of',
+  'about',
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'to',
+  'from',
+  'by',
+  'over',
+  'after',
+]);
+const causeVerbs = new Set([
+  'make',
+  'made',
+  'makes',
+  'making',
+  'got',
+  'gets',
+  'leaves',
+  'left',
+  'let',
+  'keeps',
+  'kept',
+]);
+const beVerbs = new Set([
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'getting',
+  'gets',
+  'become',
+  'became',
+  'stay',
+  'so',
+  'really',
+  'too',
+  'feel',
+  'felt',
+  'feeling',
+  'feels',
+]);
 const negations = new Set(['not', 'never', 'no']);
 
 /** Every word the feeling lexicon knows; used to undo elongations ("sooo sad"). */
@@ -115,7 +190,8 @@ export function findFeelings(model: TextModel): FoundFeeling[] {
       let j = i - 1;
       while (j >= clauseFirst && intensifiers.has(wordAt(units, j))) j--;
       const before = wordAt(units, j);
-      const hasFeelVerb = feelingVerbs.has(before) || (before === 'like' && feelingVerbs.has(wordAt(units, j - 1)));
+      const hasFeelVerb =
+        feelingVerbs.has(before) || (before === 'like' && feelingVerbs.has(wordAt(units, j - 1)));
       if (entry.needsVerb && !hasFeelVerb) {
         if (!entry.faux) break;
         if (!beVerbs.has(before)) break;

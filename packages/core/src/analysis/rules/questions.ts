@@ -9,16 +9,93 @@ import type { Clause, TextModel, Unit } from '../segments';
 const WH = new Set(['what', 'how', 'why', 'which', 'who', 'when', 'where', 'whose', 'whom']);
 const OPEN_WH = new Set(['what', 'how', 'why']);
 const AUX = new Set([
-  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'can', 'could', 'would', 'will', 'should', 'have',
-  'has', 'had', 'may', 'might', 'shall', 'must',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'have',
+  'has',
+  'had',
+  'may',
+  'might',
+  'shall',
+  'must',
 ]);
-const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'that', 'this', 'there', 'your', 'my', 'his', 'her', 'the', 'everything', 'anything', 'something', 'anyone', 'someone']);
-const CLOSED_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'old', 'far', 'late', 'early', 'soon', 'big']);
+const SUBJECTS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'that',
+  'this',
+  'there',
+  'your',
+  'my',
+  'his',
+  'her',
+  'the',
+  'everything',
+  'anything',
+  'something',
+  'anyone',
+  'someone',
+]);
+const CLOSED_AFTER_HOW = new Set([
+  'long',
+  'many',
+  'much',
+  'often',
+  'old',
+  'far',
+  'late',
+  'early',
+  'soon',
+  'big',
+]);
 const CLOSED_AFTER_WHAT = new Set(['time', 'day', 'date', 'year', 'colour', 'color', 'size', 'number']);
 const OPEN_PROMPTS = new Set(['tell', 'describe', 'explain', 'say', 'walk', 'talk']);
 const TAG_WORDS = new Set([
-  'is', 'not', 'it', 'are', 'you', 'do', 'does', 'did', 'was', 'were', 'right', 'yeah', 'okay', 'huh', 'eh',
-  'no', 'yes', 'innit', 'have', 'has', 'can', 'will', 'would', 'know', 'that', 'see', 'agree', 'ok', 'yep',
+  'is',
+  'not',
+  'it',
+  'are',
+  'you',
+  'do',
+  'does',
+  'did',
+  'was',
+  'were',
+  'right',
+  'yeah',
+  'okay',
+  'huh',
+  'eh',
+  'no',
+  'yes',
+  'innit',
+  'have',
+  'has',
+  'can',
+  'will',
+  'would',
+  'know',
+  'that',
+  'see',
+  'agree',
+  'ok',
+  'yep',
 ]);
 
 /** A question clause and its kind. */
@@ -38,8 +115,10 @@ function word(units: readonly Unit[], i: number): string {
 function opensLikeQuestion(units: readonly Unit[], c: Clause): boolean {
   const w0 = word(units, c.head);
   const w1 = word(units, c.head + 1);
-  if (AUX.has(w0) && (SUBJECTS.has(w1) || (w1 === 'not' && SUBJECTS.has(word(units, c.head + 2))))) return true;
-  if (WH.has(w0) && (AUX.has(w1) || w1 === 'happened' || w1 === 'else' || w1 === 'about' || w1 === 'come')) return true;
+  if (AUX.has(w0) && (SUBJECTS.has(w1) || (w1 === 'not' && SUBJECTS.has(word(units, c.head + 2)))))
+    return true;
+  if (WH.has(w0) && (AUX.has(w1) || w1 === 'happened' || w1 === 'else' || w1 === 'about' || w1 === 'come'))
+    return true;
   return false;
 }
 
@@ -56,7 +135,11 @@ function classify(units: readonly Unit[], c: Clause): 'open_question' | 'closed_
   if (WH.has(w0)) return 'closed_question';
   if (AUX.has(w0)) {
     // "Can you tell me more about it?" invites the partner's own terms.
-    if ((w0 === 'can' || w0 === 'could' || w0 === 'would' || w0 === 'will') && w1 === 'you' && OPEN_PROMPTS.has(word(units, c.head + 2))) {
+    if (
+      (w0 === 'can' || w0 === 'could' || w0 === 'would' || w0 === 'will') &&
+      w1 === 'you' &&
+      OPEN_PROMPTS.has(word(units, c.head + 2))
+    ) {
       return 'open_question';
     }
     return 'closed_question';
@@ -105,10 +188,12 @@ export function findQuestions(model: TextModel): QuestionFound[] {
         return WH.has(w0) || AUX.has(w0) || OPEN_PROMPTS.has(w0);
       });
       const firstWh = wh[0];
-      if (firstWh !== undefined && !(content.length > 1 && isTag(units, clauses[firstWh] as Clause))) chosen = [firstWh];
+      if (firstWh !== undefined && !(content.length > 1 && isTag(units, clauses[firstWh] as Clause)))
+        chosen = [firstWh];
       else {
         const lastK = content[content.length - 1];
-        if (lastK !== undefined && !(content.length > 1 && isTag(units, clauses[lastK] as Clause))) chosen = [lastK];
+        if (lastK !== undefined && !(content.length > 1 && isTag(units, clauses[lastK] as Clause)))
+          chosen = [lastK];
       }
     } else if (formal.length > 0) {
       chosen = [formal[0] as number];

@@ -91,7 +91,10 @@ function tiedToSituation(model: TextModel, f: FoundFeeling): boolean {
   // "When the TV stays on through dinner, I feel lonely."
   for (let i = sentence.first; i < f.first && i < sentence.first + 3; i++) {
     const w = wordAt(units, i);
-    if (w === 'when' || w === 'whenever' || w === 'every') return !THIRD.has(wordAt(units, i + 1)) || wordAt(units, i + 1) === 'the' || wordAt(units, i + 1) === 'my';
+    if (w === 'when' || w === 'whenever' || w === 'every')
+      return (
+        !THIRD.has(wordAt(units, i + 1)) || wordAt(units, i + 1) === 'the' || wordAt(units, i + 1) === 'my'
+      );
   }
   return false;
 }
@@ -142,13 +145,20 @@ export function resolveMoves(
         let overlap = false;
         for (let i = h.first; i <= end && !overlap; i++) {
           const w = wordAt(units, i);
-          if (w.length >= 4 && !STOP.has(w) && (partnerWords.has(w.length > 5 ? w.slice(0, 5) : w))) overlap = true;
+          if (w.length >= 4 && !STOP.has(w) && partnerWords.has(w.length > 5 ? w.slice(0, 5) : w))
+            overlap = true;
         }
         if (!overlap && next !== 'your' && next !== 'you') continue;
       } else if (next !== 'your' && next !== 'you') {
         continue;
       }
-      phrase.push({ id: 'reflection', confidence: list.confidence, first: h.first, last: clauseEnd(model, h.first), list });
+      phrase.push({
+        id: 'reflection',
+        confidence: list.confidence,
+        first: h.first,
+        last: clauseEnd(model, h.first),
+        list,
+      });
       continue;
     }
     if (list.name === 'bare_apology') {
@@ -213,20 +223,31 @@ export function resolveMoves(
 
   // 4. Questions: a question that makes another move is that move.
   for (const q of questions) {
-    const claimed = kept.some((c) => c.list?.claimsQuestion === true && c.first <= q.last && q.first <= c.last);
+    const claimed = kept.some(
+      (c) => c.list?.claimsQuestion === true && c.first <= q.last && q.first <= c.last,
+    );
     const blockedByList = all.some((c, k) => {
       if (removed[k] === 1 || c.list?.blocks?.includes(q.id) !== true) return false;
       const [from, to] = blockRange(model, c);
       return from <= q.last && q.first <= to;
     });
     if (claimed || blockedByList) continue;
-    kept.push({ id: q.id, confidence: q.id === 'open_question' ? 0.75 : 0.7, first: q.first, last: q.last, list: null });
+    kept.push({
+      id: q.id,
+      confidence: q.id === 'open_question' ? 0.75 : 0.7,
+      first: q.first,
+      last: q.last,
+      list: null,
+    });
   }
   // A reflection cue inside "how are you feeling…?" is part of the question.
-  kept = kept.filter((c) => c.id !== 'reflection' || !formalQuestion(c.first, c.last) || c.list?.name === 'restatement');
+  kept = kept.filter(
+    (c) => c.id !== 'reflection' || !formalQuestion(c.first, c.last) || c.list?.name === 'restatement',
+  );
 
   // A specific thanks makes a bare "Thank you" beside it part of the same appreciation.
-  if (kept.some((c) => c.id === 'appreciation_specific')) kept = kept.filter((c) => c.id !== 'appreciation_generic');
+  if (kept.some((c) => c.id === 'appreciation_specific'))
+    kept = kept.filter((c) => c.id !== 'appreciation_generic');
 
   // 5. Crisis wins: keep at most a clear statement of the speaker's own feeling.
   if (crisis !== null) kept = kept.filter((c) => c.id === 'owns_feeling');
@@ -235,7 +256,11 @@ export function resolveMoves(
   const best = new Map<MoveId, Candidate>();
   for (const c of kept) {
     const prev = best.get(c.id);
-    if (prev === undefined || c.confidence > prev.confidence || (c.confidence === prev.confidence && c.first < prev.first)) {
+    if (
+      prev === undefined ||
+      c.confidence > prev.confidence ||
+      (c.confidence === prev.confidence && c.first < prev.first)
+    ) {
       best.set(c.id, c);
     }
   }
