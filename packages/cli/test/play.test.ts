@@ -110,10 +110,30 @@ describe('rapport play', () => {
     expect(stdout).not.toContain('You: That sounds hard.');
   });
 
+  it('ends gracefully with the summary when stdin closes, even mid-line and before any reply', async () => {
+    for (const chunks of [[], ['That sounds hard. What happened?']]) {
+      let stdout = '';
+      const code = await createPlayCommand({ analyzer }).run([scenarioFile, '--seed', '1'], {
+        stdout: { write: (chunk: string) => (stdout += chunk) },
+        stderr: { write: () => {} },
+        stdin: (async function* () {
+          yield* chunks;
+        })(),
+        isTTY: false,
+      });
+      expect(code).toBe(0);
+      expect(stdout).toContain('── Summary ──');
+      expect(stdout.includes('You: That sounds hard.')).toBe(chunks.length > 0);
+    }
+  });
+
   it('explains an unknown scenario id and a bad seed', async () => {
     const unknown = await play([], 'no-such-scenario');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/unknown scenario 'no-such-scenario'/);
+    const typo = await play([], 'work-frustraton');
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain("unknown scenario 'work-frustraton' — did you mean 'work-frustration'?");
     const bad = await play([], scenarioFile, '--seed', 'abc');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--seed must be an integer');

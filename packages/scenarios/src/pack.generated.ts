@@ -3545,7 +3545,7 @@ export const scenarios: readonly Scenario[] = [
         "hints": {
           "nudge": "She asked you to listen. What does listening sound like here?",
           "skill": "Reflect and validate — no solutions.",
-          "model": "That makes total sense. You're always the one who picks up the pieces, and it's not fair."
+          "model": "That makes total sense. You end up picking up the pieces every time, and it's not fair."
         },
         "on": [
           {

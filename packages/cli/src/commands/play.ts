@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   type Analyzer,
   createSession,
+  didYouMean,
   type FeedbackItem,
   RapportError,
   type Scenario,
@@ -23,8 +24,12 @@ async function resolveScenario(ref: string): Promise<{ scenario: Scenario } | { 
   if (!SCENARIO_FILE.test(ref)) {
     const scenario = getScenario(ref);
     if (scenario) return { scenario };
-    const known = scenarios.map((s) => s.id).join(', ') || 'none yet';
-    return { error: `unknown scenario '${ref}'. Known scenarios: ${known}. Or give a .yaml/.json file.` };
+    const ids = scenarios.map((s) => s.id);
+    const suggestion = didYouMean(ref, ids);
+    const known = ids.join(', ') || 'none yet';
+    return {
+      error: `unknown scenario '${ref}'${suggestion ? ` — ${suggestion}` : ''}. Known scenarios: ${known}. Or give a .yaml/.json file.`,
+    };
   }
   const read = await readText(ref);
   if ('error' in read) return { error: `${ref}: cannot read: ${read.error}` };

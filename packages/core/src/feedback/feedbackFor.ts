@@ -8,6 +8,7 @@ import {
   iStatementFrom,
   RESPECT_PACE,
   reflectionFrom,
+  SHARE_INSTEAD,
   strongestFeeling,
 } from './rewrite';
 import type { FeedbackItem } from './types';
@@ -67,7 +68,9 @@ function codeFor(hit: MoveHit, input: FeedbackInput, moves: ReadonlySet<string>)
     case 'closed_question':
       return 'closed-question';
     case 'owns_feeling':
-      return moves.has('i_statement') || input.callsBreak ? null : 'named-feeling-add-situation';
+      if (moves.has('i_statement') || input.callsBreak) return null;
+      // Sharing a feeling is the whole point of a connection moment; in a conflict it wants a situation too.
+      return input.skill === 'connection' ? 'named-own-feeling' : 'named-feeling-add-situation';
     case 'appreciation_generic':
       return 'appreciation-too-general';
     case 'advice':
@@ -111,6 +114,11 @@ function tryInsteadFor(
     case 'got-defensive':
       return ACCEPT_INFLUENCE;
     case 'stonewalled':
+      // Shutting down needs a way back: a break in a fight, an honest feeling when someone reaches out.
+      if (input.skill === 'connection') return SHARE_INSTEAD;
+      if (input.skill === 'active-listening' || input.skill === 'urge-to-fix')
+        return reflectionFrom(partnerFeelings);
+      return BREAK_WITH_RETURN;
     case 'flooded-needs-break':
       return BREAK_WITH_RETURN;
     case 'pressured':

@@ -25,6 +25,8 @@ export interface FeedbackCodeDefinition {
 
 const ALL: readonly SkillId[] = SKILL_IDS;
 const LISTENING: readonly SkillId[] = ['active-listening', 'urge-to-fix'];
+/** Listening moves also build closeness when the partner is opening up (practices 6, 8 and 11). */
+const LISTENING_AND_CONNECTION: readonly SkillId[] = [...LISTENING, 'connection'];
 
 /**
  * Every feedback code by stable id.
@@ -51,7 +53,7 @@ export const FEEDBACK_CODES = {
   'asked-open-question': {
     severity: 'praise',
     move: 'open_question',
-    skills: LISTENING,
+    skills: LISTENING_AND_CONNECTION,
     message: 'Your open question invited them to say more: "{quote}".',
     why: 'Curiosity keeps the floor with your partner and lets them tell the story in their own terms.',
     example: { reply: 'What was the hardest part?' },
@@ -59,7 +61,7 @@ export const FEEDBACK_CODES = {
   'asked-what-they-need': {
     severity: 'praise',
     move: 'asks_need',
-    skills: LISTENING,
+    skills: LISTENING_AND_CONNECTION,
     message: 'You asked what they need from you: "{quote}".',
     why: 'Asking before fixing lets your partner choose comfort or problem-solving, instead of you guessing.',
     example: { reply: 'Do you want me to just listen, or help you think it through?' },
@@ -67,7 +69,7 @@ export const FEEDBACK_CODES = {
   'used-i-statement': {
     severity: 'praise',
     move: 'i_statement',
-    skills: ['conflict-repair'],
+    skills: ['conflict-repair', 'connection'],
     message: 'You owned your feeling and tied it to something specific: "{quote}".',
     why: 'An "I"-statement describes your experience without attacking their character, so it is easier to hear than a complaint.',
     example: { reply: 'I feel unheard when I get interrupted.' },
@@ -75,7 +77,7 @@ export const FEEDBACK_CODES = {
   'made-specific-request': {
     severity: 'praise',
     move: 'request',
-    skills: ['conflict-repair'],
+    skills: ['conflict-repair', 'connection'],
     message: 'You asked for something specific and doable: "{quote}".',
     why: 'A concrete request turns a complaint into a next step your partner can actually say yes to.',
     example: { reply: 'Could we put our phones away at dinner?' },
@@ -117,7 +119,7 @@ export const FEEDBACK_CODES = {
   'offered-closeness': {
     severity: 'praise',
     move: 'affection',
-    skills: ['active-listening'],
+    skills: ['active-listening', 'connection'],
     message: 'You offered closeness: "{quote}".',
     why: 'A kind gesture says "I am with you" when words run out.',
     example: { reply: 'Can I give you a hug?' },
@@ -133,10 +135,18 @@ export const FEEDBACK_CODES = {
   'closed-question': {
     severity: 'tip',
     move: 'closed_question',
-    skills: LISTENING,
+    skills: LISTENING_AND_CONNECTION,
     message: '"{quote}" can be answered with a word; an open question invites more.',
     why: 'Yes/no questions steer the conversation; open questions let your partner lead.',
     example: { reply: 'Did he apologize?', better: 'How did that land with you?' },
+  },
+  'named-own-feeling': {
+    severity: 'praise',
+    move: 'owns_feeling',
+    skills: ['connection'],
+    message: 'You named your own feeling: "{quote}".',
+    why: 'Saying what you actually feel, instead of "I\'m fine", lets your partner in; one honest feeling word builds more closeness than a full report of the day.',
+    example: { reply: "Honestly, I've been feeling lonely this week." },
   },
   'named-feeling-add-situation': {
     severity: 'tip',
@@ -183,7 +193,7 @@ export const FEEDBACK_CODES = {
   'advice-too-soon': {
     severity: 'warning',
     move: 'advice',
-    skills: LISTENING,
+    skills: LISTENING_AND_CONNECTION,
     message: '"{quote}" jumps to fixing before {partner} asked for help.',
     why: 'Unasked-for advice tells your partner the feeling is a problem to solve; most people need to feel heard first. Ask what they need.',
     example: {
@@ -210,7 +220,7 @@ export const FEEDBACK_CODES = {
   blamed: {
     severity: 'warning',
     move: 'blame',
-    skills: ['conflict-repair', 'active-listening'],
+    skills: ['conflict-repair', 'active-listening', 'connection'],
     message: '"{quote}" criticises {partner} rather than the situation.',
     why: 'Blame puts your partner on trial, so they defend instead of listen. An "I"-statement says how you feel about something specific.',
     example: {
@@ -240,7 +250,7 @@ export const FEEDBACK_CODES = {
   'got-defensive': {
     severity: 'warning',
     move: 'defensiveness',
-    skills: ['conflict-repair'],
+    skills: ['conflict-repair', 'connection'],
     message: '"{quote}" defends instead of hearing the complaint.',
     why: 'Defending yourself tells your partner their experience is wrong; accepting even a small part of it opens the door.',
     example: { reply: "That's not my fault.", better: "You're right that I was late. I'm sorry." },
@@ -248,7 +258,7 @@ export const FEEDBACK_CODES = {
   stonewalled: {
     severity: 'warning',
     move: 'stonewalling',
-    skills: ['conflict-repair'],
+    skills: ['conflict-repair', 'connection'],
     message: '"{quote}" shuts the conversation down.',
     why: 'Withdrawing without a way back feels like abandonment. If you need space, say when you will come back.',
     example: {

@@ -129,3 +129,7 @@ export const RESPECT_PACE = "Take your time. I'm here when you're ready.";
 
 /** Taking in the complaint instead of defending. */
 export const ACCEPT_INFLUENCE = "You're right that I did that, and I can see it hurt. I'm sorry.";
+
+/** Letting the partner in instead of shutting them out, when they reach toward you. */
+export const SHARE_INSTEAD =
+  "Honestly, I'm not fine. I'm not sure how to say it yet, but I don't want to shut you out.";

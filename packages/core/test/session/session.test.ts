@@ -229,6 +229,41 @@ describe('save and restore', () => {
     expect(resumed.getSnapshot().value).toEqual(unbroken.getSnapshot().value);
   });
 
+  it.each([listeningScenario, conflictScenario, ventingScenario])(
+    '$id: saved at any point of any event sequence and JSON round-tripped, continues exactly as unbroken (fast-check)',
+    (scenario) => {
+      const event = fc.oneof(
+        {
+          weight: 6,
+          arbitrary: fc
+            .constantFrom(...replies, '', 'You should quit.', 'You never listen.', "I'm sorry, you're right.")
+            .map((text) => ({ type: 'learner.say' as const, text })),
+        },
+        { weight: 1, arbitrary: fc.constant({ type: 'learner.hint' as const }) },
+        { weight: 1, arbitrary: fc.constant({ type: 'learner.retry' as const }) },
+      );
+      fc.assert(
+        fc.property(fc.integer(), fc.array(event, { maxLength: 16 }), fc.nat(), (seed, events, cutAt) => {
+          const cut = cutAt % (events.length + 1);
+          const unbroken = createSession(scenario, { seed, analyzer: fakeAnalyzer });
+          for (const e of events) unbroken.send(e);
+
+          const first = createSession(scenario, { seed, analyzer: fakeAnalyzer });
+          for (const e of events.slice(0, cut)) first.send(e);
+          const saved: unknown = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
+          // Plain JSON: nothing is lost or changed by the round trip (xstate's undefined `output`/`error` aside).
+          expect(saved).toEqual(first.getPersistedSnapshot());
+          const resumed = createSession(scenario, { snapshot: saved, analyzer: fakeAnalyzer });
+          for (const e of events.slice(cut)) resumed.send(e);
+
+          expect(resumed.getSnapshot().context).toEqual(unbroken.getSnapshot().context);
+          expect(resumed.getSnapshot().value).toEqual(unbroken.getSnapshot().value);
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
+
   it('keeps retry working across a restore', () => {
     const session = start();
     say(session, "It sounds like you're frustrated.");
