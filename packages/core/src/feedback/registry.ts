@@ -286,10 +286,13 @@ export const FEEDBACK_CODE_IDS = Object.keys(FEEDBACK_CODES) as FeedbackCode[];
  * Fills `{name}` placeholders; unknown placeholders are left as written so a typo stays visible.
  * @example
  * renderTemplate('You said "{quote}".', { quote: 'hi' }); // 'You said "hi".'
+ * renderTemplate('You said "{quote}".', { quote: 'Sorry!' }); // 'You said "Sorry!"'
  */
 export function renderTemplate(
   template: string,
   values: Readonly<Record<string, string | undefined>>,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const text = template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  // A quote that ends a sentence already carries its stop: `"You're right.".` reads `"You're right."`.
+  return text.replace(/([.!?…])(["”])\./g, '$1$2');
 }

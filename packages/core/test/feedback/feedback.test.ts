@@ -33,6 +33,11 @@ describe('the feedback registry', () => {
 
   it('leaves unknown placeholders visible', () => {
     expect(renderTemplate('Hi {name}, {typo}', { name: 'Sam' })).toBe('Hi Sam, {typo}');
+    expect(renderTemplate('You made a repair: "{quote}".', { quote: "You're right." })).toBe(
+      'You made a repair: "You\'re right."',
+    );
+    expect(renderTemplate('You asked: "{quote}".', { quote: 'Why?' })).toBe('You asked: "Why?"');
+    expect(renderTemplate('You said: "{quote}".', { quote: 'okay' })).toBe('You said: "okay".');
   });
 });
 
