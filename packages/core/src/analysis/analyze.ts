@@ -71,13 +71,15 @@ export function analyze(text: string, context?: AnalysisContext): Analysis {
   const crisisFound = findCrisis(hits);
   const candidates = resolveMoves(model, hits, found, questions, crisisFound, partnerLine);
 
-  const moves: MoveHit[] = candidates.map((c) => {
+  const moves: MoveHit[] = [];
+  for (const c of candidates) {
     const span = spanOf(model, c.first, c.last);
-    return { id: c.id, confidence: c.confidence, span, cue: text.slice(span[0], span[1]) };
-  });
-  const feelings: FeelingHit[] = found.map((f) => {
+    moves.push({ id: c.id, confidence: c.confidence, span, cue: text.slice(span[0], span[1]) });
+  }
+  const feelings: FeelingHit[] = [];
+  for (const f of found) {
     const span = spanOf(model, f.first, f.last);
-    return {
+    feelings.push({
       word: text.slice(span[0], span[1]),
       lemma: f.entry.lemma,
       family: f.entry.family,
@@ -85,8 +87,8 @@ export function analyze(text: string, context?: AnalysisContext): Analysis {
       owner: f.owner,
       faux: f.entry.faux,
       span,
-    };
-  });
+    });
+  }
   let crisis: Analysis['crisis'] = null;
   if (crisisFound !== null) {
     const span = spanOf(model, crisisFound.first, crisisFound.last);

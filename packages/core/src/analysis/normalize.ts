@@ -7,9 +7,10 @@ import { CASUAL_SPELLINGS, ITS_AS_POSSESSIVE_BEFORE, UR_AS_YOU_ARE_BEFORE } from
 /** Words longer than this are never lexicon words; they normalise to a placeholder. */
 export const MAX_WORD_LENGTH = 24;
 
-const casual = new Map<string, readonly string[]>(
-  Object.entries(CASUAL_SPELLINGS).map(([k, v]) => [k, v.split(' ')]),
-);
+/** The casual table's canonical words for `w`, or `undefined` (read on demand: no start-up cost). */
+function casualWords(w: string): readonly string[] | undefined {
+  return Object.hasOwn(CASUAL_SPELLINGS, w) ? (CASUAL_SPELLINGS[w] as string).split(' ') : undefined;
+}
 const urAsYouAre = new Set(UR_AS_YOU_ARE_BEFORE);
 const itsPossessive = new Set(ITS_AS_POSSESSIVE_BEFORE);
 // "everything's" is "everything is"; "john's" stays a possessive.
@@ -55,8 +56,8 @@ export function squeeze(w: string, known: (word: string) => boolean): string {
     if (i >= 1 && c === w[i - 1]) continue;
     one += c;
   }
-  if (known(two) || casual.has(two)) return two;
-  if (known(one) || casual.has(one)) return one;
+  if (known(two) || Object.hasOwn(CASUAL_SPELLINGS, two)) return two;
+  if (known(one) || Object.hasOwn(CASUAL_SPELLINGS, one)) return one;
   return two;
 }
 
@@ -71,7 +72,7 @@ export function canonicalWords(w: string, next: string | undefined): readonly st
     return next !== undefined && (urAsYouAre.has(next) || next.endsWith('ing')) ? ['you', 'are'] : ['your'];
   }
   if (w === 'its') return next !== undefined && itsPossessive.has(next) ? ['its'] : ['it', 'is'];
-  const mapped = casual.get(w);
+  const mapped = casualWords(w);
   if (mapped !== undefined) return mapped;
   // Possessive/other "'s" on names: "john's" → "john"; keeps rules simple.
   if (w.endsWith("'s")) {

@@ -25,9 +25,6 @@ export const ANALYZER_REGEXES: readonly RegisteredRegex[] = [
     regex: /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g,
   },
   { name: 'segments.variation-selector', regex: /\ufe0f/g },
-  { name: 'questions.has-letter', regex: /[a-z0-9]/ },
   { name: 'resolve.word-split', regex: /[^a-z']+/ },
   { name: 'resolve.letters-split', regex: /[^a-z]+/ },
-  { name: 'feelings.whitespace', regex: /\s+/ },
-  { name: 'feelings.underscore', regex: /_/g },
 ];

@@ -43,23 +43,40 @@ export interface TextModel {
   readonly clauses: readonly Clause[];
   /** `units[i].word` for every unit: what the phrase matcher reads. */
   readonly words: readonly string[];
-  /** For each unit index, whether it is the head of its clause. */
-  readonly isHead: Uint8Array;
+}
+
+/**
+ * Whether unit `i` starts its clause, or is its head (the first word after openers like "so", "well").
+ *
+ * @example
+ * isClauseHead(model, 0); // true
+ */
+export function isClauseHead(model: TextModel, i: number): boolean {
+  const unit = model.units[i];
+  if (unit === undefined) return false;
+  const clause = model.clauses[unit.clause];
+  return clause !== undefined && (clause.head === i || clause.first === i);
 }
 
 const emojiWords = new Map<string, string>(Object.entries(EMOJI_WORDS));
-// Replies reuse the same few thousand words: remember how each spelling folds.
-const foldCache = new Map<string, string>();
+// Replies reuse the same few thousand words: remember how each spelling folds and what it canonicalises to.
+interface Folded {
+  readonly folded: string;
+  /** The canonical words, or `null` when they depend on the next word ("ur", "its"). */
+  readonly words: readonly string[] | null;
+}
+const foldCache = new Map<string, Folded>();
 const FOLD_CACHE_LIMIT = 20_000;
 
-function foldCached(raw: string, known: (w: string) => boolean): string {
-  let folded = foldCache.get(raw);
-  if (folded === undefined) {
-    folded = squeeze(foldWord(raw), known);
+function foldCached(raw: string, known: (w: string) => boolean): Folded {
+  let entry = foldCache.get(raw);
+  if (entry === undefined) {
+    const folded = squeeze(foldWord(raw), known);
+    entry = { folded, words: folded === 'ur' || folded === 'its' ? null : canonicalWords(folded, undefined) };
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    if (raw.length <= 32) foldCache.set(raw, folded);
+    if (raw.length <= 32) foldCache.set(raw, entry);
   }
-  return folded;
+  return entry;
 }
 const discourse = new Set(DISCOURSE_MARKERS);
 
@@ -81,74 +98,79 @@ export function buildTextModel(
   let sentence = 0;
   let sentenceFirst = 0;
   let clauseFirst = 0;
-  const folded: string[] = new Array(tokens.length);
-  for (let t = 0; t < tokens.length; t++) {
+  const nt = tokens.length;
+  for (let t = 0; t < nt; t++) {
     const tok = tokens[t] as Token;
-    folded[t] = tok.kind === 'word' ? foldCached(text.slice(tok.start, tok.end), known) : '';
+    const kind = tok.kind;
+    if (kind === 'word') {
+      const f = foldCached(text.slice(tok.start, tok.end), known);
+      let ws = f.words;
+      if (ws === null) {
+        // "ur" and "its" depend on the next word.
+        const nextTok = tokens[t + 1];
+        const nextF =
+          nextTok !== undefined && nextTok.kind === 'word'
+            ? foldCached(text.slice(nextTok.start, nextTok.end), known)
+            : null;
+        ws = canonicalWords(f.folded, nextF ? nextF.folded || undefined : undefined);
+      }
+      for (let k = 0; k < ws.length; k++) {
+        const w = ws[k] as string;
+        units.push({ word: w, token: t, sentence, clause: clauses.length });
+        parts.push(w);
+      }
+      continue;
+    }
+    let closeSentence = false;
+    let asked = false;
+    let word = '';
+    if (kind === 'stop') {
+      // Look at most 64 code units into a run of stops ("?!?!…").
+      const stopEnd = Math.min(tok.end, tok.start + 64);
+      let bang = false;
+      let newlineOnly = true;
+      for (let k = tok.start; k < stopEnd; k++) {
+        const cu = text.charCodeAt(k);
+        if (cu === 0x3f) asked = true;
+        else if (cu === 0x21) bang = true;
+        if (cu !== 0x0a && cu !== 0x2028 && cu !== 0x2029) newlineOnly = false;
+      }
+      if (units.length > sentenceFirst) word = asked ? '?' : bang ? '!' : '.';
+      asked = asked && !newlineOnly;
+      closeSentence = true;
+    } else if (kind === 'pause') {
+      if (units.length > clauseFirst) word = ',';
+    } else if (kind === 'star') {
+      word = '*';
+    } else {
+      word =
+        emojiWords.get(text.slice(tok.start, Math.min(tok.end, tok.start + 8)).replace(/\ufe0f/g, '')) ??
+        'emoji';
+    }
+    if (word !== '') {
+      units.push({ word, token: t, sentence, clause: clauses.length });
+      parts.push(word);
+    }
+    if (kind === 'pause' && word !== '') {
+      clauses.push(makeClause(units, clauseFirst, units.length, sentence));
+      clauseFirst = units.length;
+    } else if (closeSentence) {
+      if (units.length > clauseFirst) clauses.push(makeClause(units, clauseFirst, units.length, sentence));
+      if (units.length > sentenceFirst) {
+        sentences.push({ first: sentenceFirst, end: units.length, asked });
+        sentence++;
+      }
+      sentenceFirst = units.length;
+      clauseFirst = units.length;
+    }
   }
-  const push = (word: string, token: number): void => {
-    units.push({ word, token, sentence, clause: clauses.length });
-    parts.push(word);
-  };
-  const closeClause = (): void => {
-    if (units.length > clauseFirst) {
-      clauses.push({ first: clauseFirst, head: clauseFirst, end: units.length, sentence });
-    }
-    clauseFirst = units.length;
-  };
-  const closeSentence = (asked: boolean): void => {
-    closeClause();
-    if (units.length > sentenceFirst) {
-      sentences.push({ first: sentenceFirst, end: units.length, asked });
-      sentence++;
-    }
-    sentenceFirst = units.length;
-    clauseFirst = units.length;
-  };
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t] as Token;
-    switch (tok.kind) {
-      case 'word': {
-        let next: string | undefined;
-        for (let k = t + 1; k < tokens.length && k < t + 2; k++) next = folded[k] || undefined;
-        for (const w of canonicalWords(folded[t] as string, next)) push(w, t);
-        break;
-      }
-      case 'stop': {
-        const raw =
-          tok.end - tok.start > 64 ? text.slice(tok.start, tok.start + 64) : text.slice(tok.start, tok.end);
-        const asked = raw.indexOf('?') >= 0;
-        const newlineOnly = raw.trim() === '';
-        if (units.length > sentenceFirst) push(asked ? '?' : raw.indexOf('!') >= 0 ? '!' : '.', t);
-        closeSentence(asked && !newlineOnly);
-        break;
-      }
-      case 'pause':
-        if (units.length > clauseFirst) {
-          push(',', t);
-          closeClause();
-        }
-        break;
-      case 'star':
-        push('*', t);
-        break;
-      case 'emoji': {
-        const word = emojiWords.get(
-          text.slice(tok.start, Math.min(tok.end, tok.start + 8)).replace(/\ufe0f/g, ''),
-        );
-        push(word ?? 'emoji', t);
-        break;
-      }
-    }
-  }
-  closeSentence(false);
-  const isHead = new Uint8Array(units.length);
-  const withHeads = clauses.map((c) => {
-    let head = c.first;
-    while (head < c.end - 1 && discourse.has((units[head] as Unit).word)) head++;
-    isHead[head] = 1;
-    if (head !== c.first) isHead[c.first] = 1;
-    return { ...c, head };
-  });
-  return { text, tokens, units, sentences, clauses: withHeads, words: parts, isHead };
+  if (units.length > clauseFirst) clauses.push(makeClause(units, clauseFirst, units.length, sentence));
+  if (units.length > sentenceFirst) sentences.push({ first: sentenceFirst, end: units.length, asked: false });
+  return { text, tokens, units, sentences, clauses, words: parts };
+}
+
+function makeClause(units: readonly Unit[], first: number, end: number, sentence: number): Clause {
+  let head = first;
+  while (head < end - 1 && discourse.has((units[head] as Unit).word)) head++;
+  return { first, head, end, sentence };
 }

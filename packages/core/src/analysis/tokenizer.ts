@@ -39,7 +39,15 @@ enum Cls {
 // One code point at a time; only non-ASCII letters fall through to this test, and it reads one code point.
 const LETTER = /^[\p{L}\p{N}]$/u;
 
+// ASCII classes by table: the common case costs one read.
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = classifySlow(c);
+
 function classify(cp: number): Cls {
+  return cp < 0x80 ? (ASCII[cp] as Cls) : classifySlow(cp);
+}
+
+function classifySlow(cp: number): Cls {
   if (cp < 0x80) {
     if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39))
       return Cls.Word;
@@ -99,6 +107,19 @@ function classify(cp: number): Cls {
  * @example
  * tokenize("im ok!!").map((t) => t.kind); // ['word', 'word', 'stop']
  */
+const KIND: readonly (TokenKind | null)[] = [
+  null,
+  'word',
+  null,
+  null,
+  'stop',
+  'pause',
+  'star',
+  'emoji',
+  null,
+  null,
+];
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -106,14 +127,6 @@ export function tokenize(text: string): Token[] {
   let open: Cls = Cls.Space; // class of the token being built, Space when none
   let start = 0;
   let stopCp = -1;
-  const flush = (end: number): void => {
-    if (open === Cls.Word) tokens.push({ kind: 'word', start, end });
-    else if (open === Cls.Stop) tokens.push({ kind: 'stop', start, end });
-    else if (open === Cls.Pause) tokens.push({ kind: 'pause', start, end });
-    else if (open === Cls.Star) tokens.push({ kind: 'star', start, end });
-    else if (open === Cls.Emoji) tokens.push({ kind: 'emoji', start, end });
-    open = Cls.Space;
-  };
   while (i < n) {
     const cu = text.charCodeAt(i);
     let cp = cu;
@@ -137,30 +150,23 @@ export function tokenize(text: string): Token[] {
       cls = open === Cls.Emoji ? Cls.Emoji : Cls.Other;
     } else if (open === Cls.Emoji && cls === Cls.Emoji && i > 0 && text.charCodeAt(i - 1) !== 0x200d) {
       // Two emoji without a joiner are two tokens.
-      flush(i);
+      tokens.push({ kind: 'emoji', start, end: i });
       start = i;
-      open = Cls.Emoji;
       i += width;
       continue;
     }
     if (cls === Cls.Stop && open === Cls.Stop && cp !== stopCp && cp !== 0x0a && stopCp !== 0x0a) {
       // "?!" and "!?" stay one stop; it only matters whether a "?" is in it.
     } else if (cls !== open) {
-      flush(i);
-      if (
-        cls === Cls.Word ||
-        cls === Cls.Stop ||
-        cls === Cls.Pause ||
-        cls === Cls.Star ||
-        cls === Cls.Emoji
-      ) {
-        open = cls;
-        start = i;
-      }
+      const kind = KIND[open];
+      if (kind !== null && kind !== undefined) tokens.push({ kind, start, end: i });
+      open = KIND[cls] === null ? Cls.Space : cls;
+      start = i;
     }
     if (cls === Cls.Stop) stopCp = cp;
     i += width;
   }
-  flush(n);
+  const kind = KIND[open];
+  if (kind !== null && kind !== undefined) tokens.push({ kind, start, end: n });
   return tokens;
 }

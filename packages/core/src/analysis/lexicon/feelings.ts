@@ -15,7 +15,7 @@ export const FEELING_WORDS: Readonly<Record<FeelingFamily, string>> = {
     'anger:2 rage:3 fury:3 frustration:2 annoyance:1 resentment:2 jealousy:2 irritation:1',
   sadness:
     'sad:2 unhappy:2 depressed:3 miserable:3 gloomy:1 heartbroken:3 brokenhearted:3 devastated:3 crushed:3 ' +
-    'disappointed:2 discouraged:2 hopeless:3 lonely:2 melancholy:2 sorrowful:2 grieving:3 despondent:3 ' +
+    'disappointed:2 discouraged:2 hopeless:3:f lonely:2 melancholy:2 sorrowful:2 grieving:3 despondent:3 ' +
     'dejected:2 downcast:2 glum:1 teary:2 tearful:2 weepy:2 bummed:1 bummed_out:1 homesick:2 empty:2:f numb:2 ' +
     'defeated:2 despairing:3 forlorn:2 morose:2 wistful:1 nostalgic:1 saddened:2 gutted:3 mournful:2 bereft:3 ' +
     'disheartened:2 demoralized:2 demoralised:2 dispirited:2 upset:2 low:1:f down:1:f blue:1:f deflated:2 ' +
@@ -37,13 +37,13 @@ export const FEELING_WORDS: Readonly<Record<FeelingFamily, string>> = {
     'good:1:f great:2:f amazing:2:f better:1:f wonderful:2:f fantastic:2:f alive:2:f ' +
     'joy:2 happiness:2 excitement:2 relief:2 pride:2 gratitude:2 hope:1',
   shame:
-    'ashamed:3 embarrassed:2 guilty:2 humiliated:3 mortified:3 self-conscious:1 sheepish:1 regretful:2 ' +
+    'ashamed:3 embarrassed:2 guilty:2 humiliated:3 mortified:3 self-conscious:1 sheepish:1 regretful:2 out_of_place:2 ' +
     'remorseful:2 awkward:1:f foolish:2:f stupid:2:f inadequate:2 worthless:3 unworthy:2 incompetent:2:f ' +
     'exposed:2:f small:1:f dumb:1:f inferior:2:f pathetic:2:f useless:2:f contrite:2 bashful:1 shy:1 ' +
     'like_a_failure:3 a_failure:3:f bad:1:f terrible:2:f awful:2:f horrible:2:f dreadful:2:f rotten:2:f ' +
     'shame:3 guilt:2 embarrassment:2 humiliation:3',
   tenderness:
-    'loving:2 affectionate:2 tender:1:f warm:1:f compassionate:1 close:1:f connected:2 loved:2 cherished:2 ' +
+    'loving:2 affectionate:2 tender:1:f warm:1:f compassionate:1 close:1:f closer:2:f connected:2 loved:2 cherished:2 ' +
     'adored:2 fond:1 sympathetic:1 moved:2:f touched:2:f romantic:1 cared_for:2 in_love:3 smitten:2 ' +
     'devoted:2 appreciated:1 supported:1 understood:2:f seen:1:f heard:1:f valued:1 safe_with_you:2 ' +
     'love:2:f affection:2 tenderness:2',

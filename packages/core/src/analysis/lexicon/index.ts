@@ -4,11 +4,15 @@
  */
 import type { PhraseList } from '../phrases';
 import {
+  APOLOGY,
   BARE_APOLOGY,
   BLAME,
   CONTEMPT,
   DEFENSIVENESS,
   NOT_BLAME,
+  NOT_DEFENSIVENESS,
+  OF_COURSE,
+  OWNS_FEELING,
   REPAIR,
   REQUEST,
   STONEWALLING,
@@ -25,9 +29,11 @@ import {
   ADVICE,
   ASKS_NEED,
   MINIMIZING,
+  NORMALISING,
   NOT_ADVICE,
   NOT_REFLECTION,
   OPEN_QUESTION_CUES,
+  OWN_STORY,
   REFLECTION,
   REFLECTION_FOR_YOU,
   RESTATEMENT,
@@ -35,6 +41,22 @@ import {
   SYMPATHY,
   VALIDATION,
 } from './listening';
+
+/**
+ * Every list with every field set, in one order: the rules read these fields on every reply, and objects
+ * of one shape keep those reads fast.
+ */
+function uniform(list: PhraseList): PhraseList {
+  return {
+    name: list.name,
+    move: list.move,
+    confidence: list.confidence,
+    phrases: list.phrases,
+    blocks: list.blocks ?? [],
+    blockScope: list.blockScope ?? 'clause',
+    claimsQuestion: list.claimsQuestion ?? false,
+  };
+}
 
 /** All move cue lists, including exclusion lists (`move: null`). */
 export const MOVE_PHRASE_LISTS: readonly PhraseList[] = [
@@ -63,7 +85,13 @@ export const MOVE_PHRASE_LISTS: readonly PhraseList[] = [
   RESPECTS_PACE,
   PRESSURE,
   AFFECTION,
-];
+  NORMALISING,
+  OWN_STORY,
+  OWNS_FEELING,
+  NOT_DEFENSIVENESS,
+  APOLOGY,
+  OF_COURSE,
+].map(uniform);
 
 /** Crisis cue lists by kind, plus the idioms that cancel them. */
 export const CRISIS_PHRASE_LISTS: readonly PhraseList[] = [
@@ -77,4 +105,4 @@ export const CRISIS_PHRASE_LISTS: readonly PhraseList[] = [
   ),
   { name: 'crisis.idiom', move: null, confidence: 1, phrases: CRISIS_IDIOMS },
   { name: 'crisis.threat', move: null, confidence: 1, phrases: CRISIS_THREATS },
-];
+].map(uniform);

@@ -11,7 +11,7 @@ export const MACROS: Readonly<Record<string, string>> = {
     'ungrateful|useless|unbearable|a_hypocrite|hypocritical|clingy|needy|boring|sloppy|messy|' +
     'disrespectful|judgmental|judgemental|critical|demanding|passive-aggressive|a_jerk|a_bully|' +
     'nagging|a_nag|unfair|unreasonable|difficult|the_worst|unfaithful|untrustworthy|distant|' +
-    'checked_out|cheap|stingy|spoilt|spoiled|entitled|never_here|never_around|hopeless_with|' +
+    'hopeless|checked_out|cheap|stingy|spoilt|spoiled|entitled|never_here|never_around|hopeless_with|' +
     'terrible_with|awful_with|bad_with|so_negative|negative|absent|lazy|useless_with|such_a_slob|' +
     'a_slob|a_mess|so_forgetful|forgetful|oblivious|self-absorbed|self_absorbed|impatient_with_me|' +
     'hard_to_live_with|exhausting_to_be_with|never_on_time|always_on_your_phone|on_your_phone',
@@ -63,6 +63,7 @@ export const MACROS: Readonly<Record<string, string>> = {
     'journal|meditate|exercise|breathe|drink|eat|schedule|plan|try|reach|give|bring|push|say|use|buy|' +
     'pick|learn|practice|practise|hire|cut|change|stand|confront|turn|knock|mute|unfollow|study|' +
     'prepare|save|budget|skip|spend|split|ring|message|phone|visit|join|check|see_a|see_your|see_if|' +
-    'wait|list|note|jot|keep|limit|lock|leave_early|head|invest|sell|return|complain|escalate|raise|' +
-    'mention|suggest|offer|swap|trade|drop|pause|walk|run',
+    'list|note|jot|keep|limit|lock|leave_early|head|invest|sell|return|complain|escalate|raise|' +
+    'mention|suggest|offer|swap|trade|drop|pause|walk|run|read|hide|cook|tidy|clean|wear|grab|pack|order|write|' +
+    'delete|unplug|bake|swim|stretch|download|install',
 };

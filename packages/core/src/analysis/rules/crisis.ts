@@ -2,8 +2,12 @@
  * Crisis detection: self-harm, suicide, or violence or threats from a partner. A cue inside a known idiom
  * ("I could kill for a coffee") does not count. The first remaining cue wins.
  */
+import { CRISIS_PHRASE_LISTS } from '../lexicon/index';
 import type { PhraseHit } from '../matcher';
+import type { PhraseList } from '../phrases';
 import type { CrisisKind } from '../types';
+
+const CRISIS_LISTS: ReadonlySet<PhraseList> = new Set(CRISIS_PHRASE_LISTS);
 
 /** A crisis cue over units `[first, last]`. */
 export interface CrisisFound {
@@ -19,14 +23,18 @@ export interface CrisisFound {
  * findCrisis(matchPhrases(model, index))?.kind; // 'partner_violence' for "he hit me again"
  */
 export function findCrisis(allHits: readonly PhraseHit[]): CrisisFound | null {
-  const hits = allHits.filter((h) => h.list.name.startsWith('crisis.'));
-  if (hits.length === 0) return null;
-  const idioms: PhraseHit[] = hits.filter((h) => h.list.name === 'crisis.idiom');
-  const threat = hits.find((h) => h.list.name === 'crisis.threat');
-  if (threat !== undefined) return { kind: 'partner_violence', first: threat.first, last: threat.last };
+  let hits: PhraseHit[] | null = null;
+  for (const h of allHits) {
+    if (!CRISIS_LISTS.has(h.list)) continue;
+    // Reported threats are crisis even where an idiom would match.
+    if (h.list.name === 'crisis.threat') return { kind: 'partner_violence', first: h.first, last: h.last };
+    if (hits === null) hits = [h];
+    else hits.push(h);
+  }
+  if (hits === null) return null;
   for (const h of hits) {
     if (h.list.name === 'crisis.idiom') continue;
-    if (idioms.some((i) => i.first <= h.last && h.first <= i.last)) continue;
+    if (hits.some((i) => i.list.name === 'crisis.idiom' && i.first <= h.last && h.first <= i.last)) continue;
     return { kind: h.list.name.slice('crisis.'.length) as CrisisKind, first: h.first, last: h.last };
   }
   return null;

@@ -46,33 +46,39 @@ function parseLexicon(): Map<string, FeelingEntry[]> {
     if (list) list.push(e);
     else byFirst.set(key, [e]);
   };
-  for (const [family, spec] of Object.entries(FEELING_WORDS) as [FeelingFamily, string][]) {
-    for (const item of spec.split(/\s+/)) {
+  for (const family in FEELING_WORDS) {
+    const spec = FEELING_WORDS[family as FeelingFamily];
+    for (const item of spec.split(' ')) {
       if (item === '') continue;
-      const [word = '', level = '1', flag] = item.split(':');
-      const intensity = (Number(level) === 3 ? 3 : Number(level) === 2 ? 2 : 1) as 1 | 2 | 3;
+      // `word`, `word:2` or `word:2:f`.
+      const colon = item.indexOf(':');
+      const word = colon < 0 ? item : item.slice(0, colon);
+      const level = colon < 0 ? 49 : item.charCodeAt(colon + 1);
+      const words = word.indexOf('_') < 0 ? [word] : word.split('_');
       add({
-        words: word.split('_'),
-        lemma: word.replace(/_/g, ' '),
-        family,
-        intensity,
-        needsVerb: flag === 'f',
+        words,
+        lemma: words.length === 1 ? word : words.join(' '),
+        family: family as FeelingFamily,
+        intensity: level === 51 ? 3 : level === 50 ? 2 : 1,
+        needsVerb: item.endsWith(':f'),
         faux: false,
       });
     }
   }
-  for (const word of FAUX_FEELING_WORDS.split(/\s+/)) {
+  for (const word of FAUX_FEELING_WORDS.split(' ')) {
     if (word === '') continue;
+    const words = word.indexOf('_') < 0 ? [word] : word.split('_');
     add({
-      words: word.split('_'),
-      lemma: word.replace(/_/g, ' '),
+      words,
+      lemma: words.length === 1 ? word : words.join(' '),
       family: 'hurt',
       intensity: 2,
       needsVerb: true,
       faux: true,
     });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of byFirst.values())
+    if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
 }
 
@@ -97,6 +103,9 @@ const objectPronouns = new Set([
   'himself',
   'herself',
 ]);
+const firstPersonFeel = new Set(['feel', 'feeling', 'felt']);
+const wantVerbs = new Set(['want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'need', 'needs']);
+const reflexives = new Set(['myself', 'yourself', 'himself', 'herself', 'themselves', 'ourselves']);
 const prepositions = new Set([
   'of',
   'about',
@@ -184,12 +193,18 @@ export function findFeelings(model: TextModel): FoundFeeling[] {
       }
       if (!ok) continue;
       const last = i + entry.words.length - 1;
-      // "upset me", "scared him": a verb, not a feeling.
-      if (entry.words.length === 1 && objectPronouns.has(wordAt(units, last + 1))) break;
       // Look back over intensifiers for a feeling or linking verb.
       let j = i - 1;
       while (j >= clauseFirst && intensifiers.has(wordAt(units, j))) j--;
       const before = wordAt(units, j);
+      // "upset me", "scared him": a verb, not a feeling; but "I'm so glad you…" is a feeling.
+      const object = wordAt(units, last + 1);
+      if (
+        entry.words.length === 1 &&
+        objectPronouns.has(object) &&
+        (reflexives.has(object) || (!beVerbs.has(before) && !feelingVerbs.has(before)))
+      )
+        break;
       const hasFeelVerb =
         feelingVerbs.has(before) || (before === 'like' && feelingVerbs.has(wordAt(units, j - 1)));
       if (entry.needsVerb && !hasFeelVerb) {
@@ -215,6 +230,10 @@ export function findFeelings(model: TextModel): FoundFeeling[] {
           if (causeVerbs.has(prev)) {
             owner = 'speaker';
             ownerAt = k;
+          } else if (wantVerbs.has(prev)) {
+            // "do you want me to be angry": nobody's feeling yet.
+            owner = 'other';
+            ownerAt = k;
           }
         } else if (w === 'you' || w === 'yourself') {
           if (!prepositions.has(prev) || causeVerbs.has(prev)) {
@@ -230,10 +249,18 @@ export function findFeelings(model: TextModel): FoundFeeling[] {
       }
       const next1 = wordAt(units, last + 1);
       const next2 = wordAt(units, last + 2);
-      if (owner !== 'partner' && next1 === 'for' && next2 === 'you') owner = 'partner';
+      // "That must be hard for you" is the partner's; "I'm thrilled for you" stays the speaker's.
+      if ((owner === null || owner === 'other') && next1 === 'for' && next2 === 'you') owner = 'partner';
       if (owner === null) {
-        // "Exhausted." / "so tired today": a bare feeling at the head of a clause is the speaker's own.
-        owner = j < clauseFirst || (clause !== undefined && j < clause.head) ? 'speaker' : 'other';
+        // "Exhausted." / "so tired today" / "feeling kinda lonely": a bare feeling at the head of a clause
+        // is the speaker's own; a bare one asked back ("Scared?") is not.
+        const sentence = model.sentences[unit.sentence];
+        const atHead =
+          j < clauseFirst ||
+          (clause !== undefined && j < clause.head) ||
+          (clause !== undefined && j === clause.head && firstPersonFeel.has(before));
+        owner =
+          atHead && !(sentence?.asked === true && last - (sentence?.first ?? 0) < 2) ? 'speaker' : 'other';
         ownerAt = i;
       }
       found.push({ entry, first: i, last, owner, ownerAt, hypothetical: isHypothetical, negated });

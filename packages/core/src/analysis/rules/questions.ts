@@ -4,7 +4,7 @@
  * depends on how it opens. Questions that make another move (advice, request, blame…) are claimed by that
  * move in `rules/resolve.ts`.
  */
-import type { Clause, TextModel, Unit } from '../segments';
+import type { Clause, Sentence, TextModel, Unit } from '../segments';
 
 const WH = new Set(['what', 'how', 'why', 'which', 'who', 'when', 'where', 'whose', 'whom']);
 const OPEN_WH = new Set(['what', 'how', 'why']);
@@ -96,6 +96,8 @@ const TAG_WORDS = new Set([
   'agree',
   'ok',
   'yep',
+  'alright',
+  'fine',
 ]);
 
 /** A question clause and its kind. */
@@ -149,6 +151,14 @@ function classify(units: readonly Unit[], c: Clause): 'open_question' | 'closed_
   return 'closed_question';
 }
 
+function hasLetterOrDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
+}
+
 function isTag(units: readonly Unit[], c: Clause): boolean {
   let words = 0;
   for (let i = c.first; i < c.end; i++) {
@@ -171,44 +181,46 @@ export function findQuestions(model: TextModel): QuestionFound[] {
   const out: QuestionFound[] = [];
   let ci = 0;
   for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s];
-    if (sentence === undefined) continue;
-    const inSentence: number[] = [];
-    while (ci < clauses.length && (clauses[ci] as Clause).sentence === s) inSentence.push(ci++);
-    const content = inSentence.filter((k) => {
+    const sentence = sentences[s] as Sentence;
+    // The sentence's clauses with content (not a lone punctuation mark).
+    const from = ci;
+    while (ci < clauses.length && (clauses[ci] as Clause).sentence === s) ci++;
+    let contentCount = 0;
+    let lastContent = -1;
+    let firstWh = -1;
+    let firstFormal = -1;
+    for (let k = from; k < ci; k++) {
       const c = clauses[k] as Clause;
-      return c.end - c.first > 1 || /[a-z0-9]/.test(word(units, c.first));
-    });
-    let chosen: number[] = [];
-    const formal = content.filter((k) => opensLikeQuestion(units, clauses[k] as Clause));
-    if (sentence.asked) {
-      const wh = content.filter((k) => {
-        const c = clauses[k] as Clause;
-        const w0 = word(units, c.head);
-        return WH.has(w0) || AUX.has(w0) || OPEN_PROMPTS.has(w0);
-      });
-      const firstWh = wh[0];
-      if (firstWh !== undefined && !(content.length > 1 && isTag(units, clauses[firstWh] as Clause)))
-        chosen = [firstWh];
-      else {
-        const lastK = content[content.length - 1];
-        if (lastK !== undefined && !(content.length > 1 && isTag(units, clauses[lastK] as Clause)))
-          chosen = [lastK];
-      }
-    } else if (formal.length > 0) {
-      chosen = [formal[0] as number];
-    }
-    for (const k of chosen) {
-      const c = clauses[k] as Clause;
+      if (!(c.end - c.first > 1 || hasLetterOrDigit(word(units, c.first)))) continue;
+      contentCount++;
+      lastContent = k;
       const w0 = word(units, c.head);
-      out.push({
-        id: classify(units, c),
-        clause: k,
-        first: c.first,
-        last: Math.max(c.first, c.end - 1),
-        formal: WH.has(w0) || AUX.has(w0),
-      });
+      if (firstWh < 0 && (WH.has(w0) || AUX.has(w0) || OPEN_PROMPTS.has(w0))) firstWh = k;
     }
+    let chosen = -1;
+    if (sentence.asked) {
+      if (firstWh >= 0 && !(contentCount > 1 && isTag(units, clauses[firstWh] as Clause))) chosen = firstWh;
+      else if (lastContent >= 0 && !(contentCount > 1 && isTag(units, clauses[lastContent] as Clause)))
+        chosen = lastContent;
+    } else {
+      // Without a "?", a clause that opens like a question is one; a tag ("…, aren't you.") is not.
+      for (let k = from; k < ci && firstFormal < 0; k++) {
+        const c = clauses[k] as Clause;
+        if (!(c.end - c.first > 1 || hasLetterOrDigit(word(units, c.first)))) continue;
+        if (opensLikeQuestion(units, c) && !(contentCount > 1 && isTag(units, c))) firstFormal = k;
+      }
+      chosen = firstFormal;
+    }
+    if (chosen < 0) continue;
+    const c = clauses[chosen] as Clause;
+    const w0 = word(units, c.head);
+    out.push({
+      id: classify(units, c),
+      clause: chosen,
+      first: c.first,
+      last: Math.max(c.first, c.end - 1),
+      formal: WH.has(w0) || AUX.has(w0),
+    });
   }
   return out;
 }

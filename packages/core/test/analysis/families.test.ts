@@ -1,0 +1,192 @@
+/**
+ * Phrasing families: each move is recognised across the many ways people say it, not only in one wording.
+ * Every sentence here is written for this file (none comes from the labelled corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze';
+import type { MoveId } from '../../src/analysis/types';
+import { movesOf } from './helpers';
+
+type Case = readonly [text: string, expected: readonly MoveId[], partnerLine?: string];
+
+function family(name: string, cases: readonly Case[]): void {
+  describe(name, () => {
+    for (const [text, expected, partnerLine] of cases) {
+      it(`reads "${text}"${partnerLine === undefined ? '' : ` (after "${partnerLine}")`} as ${expected.length === 0 ? 'no move' : expected.join(' + ')}`, () => {
+        expect(movesOf(text, partnerLine === undefined ? undefined : { partnerLine })).toEqual(
+          [...expected].sort(),
+        );
+      });
+    }
+  });
+}
+
+const WORRY = "I'm dreading my driving test on Friday.";
+
+family('minimizing: downplaying in many wordings', [
+  ["Eh, it's no biggie.", ['minimizing'], WORRY],
+  ['Everybody goes through that, it happens to everybody.', ['minimizing'], WORRY],
+  ['Worse things have happened.', ['minimizing'], WORRY],
+  ["Don't sweat it.", ['minimizing'], WORRY],
+  ["You're making a mountain out of a molehill.", ['minimizing'], WORRY],
+  ["It's only a test.", ['minimizing'], WORRY],
+  ['Nobody will even remember by Monday.', ['minimizing'], WORRY],
+  ['Things always work out fine.', ['minimizing'], WORRY],
+  ['That was ages ago though.', ['minimizing'], "I'm still sore about the wedding."],
+]);
+
+family('advice: modal suggestions and instructions', [
+  ['You might want to book a lesson the day before.', ['advice'], WORRY],
+  ['You just need to practise your parking.', ['advice'], WORRY],
+  ['What you need is a mock test.', ['advice'], WORRY],
+  ['Best thing is to get a good night of sleep.', ['advice'], WORRY],
+  ["You'd be better off booking an earlier slot.", ['advice'], WORRY],
+  ['Why not ask your instructor for tips?', ['advice'], WORRY],
+  ['Try reading the highway code again tonight.', ['advice'], WORRY],
+  ['Hide the chocolate somewhere higher.', ['advice'], 'The dog keeps getting into the treats.'],
+]);
+
+family('advice: a verb at the start is not always an instruction', [
+  ['Wait, he said that in the meeting?', ['closed_question'], 'My manager called my report lazy.'],
+  ['Tell me more about the instructor.', ['open_question'], WORRY],
+  ['Take the time you need.', ['respects_pace'], "I can't talk about it yet."],
+  ['Take a minute.', ['respects_pace'], 'Sorry, I need a second.'],
+  ['Ha, wait till you hear what happened to me.', ['self_focus'], 'My bus broke down.'],
+  ['Did you remember to water the plants?', ['closed_question']],
+]);
+
+family('reflection: the partner’s state or situation', [
+  ['You must miss your sister so much.', ['reflection'], 'My sister moved to Canada in June.'],
+  ["You're going to miss that place, aren't you.", ['reflection'], "We're selling Nan's house."],
+  ['So you missed the flight.', ['reflection'], 'I missed the flight by ten minutes.'],
+  ['You really wanted that role.', ['reflection'], 'They gave the role to someone else.'],
+]);
+
+family('validation: the reaction is understandable', [
+  ["That's such a fair worry.", ['validation'], WORRY],
+  ["Of course you're nervous, it's a big day.", ['validation'], WORRY],
+  ['No, this is not your fault.', ['validation'], 'I feel like I ruined the evening.'],
+  ['None of this is your fault.', ['validation'], 'I should have seen it coming.'],
+  ["Who wouldn't be scared?", ['validation'], WORRY],
+  ['Of course you did.', ['validation'], 'I felt so small when they laughed.'],
+  ['Of course you did.', ['contempt'], 'I tidied the whole garage.'],
+]);
+
+family('owns_feeling: feelings without a feeling word', [
+  ['It stung, honestly.', ['owns_feeling'], 'How did you take the news?'],
+  ['It hurt a lot more than I showed.', ['owns_feeling'], 'You seemed okay at the time.'],
+  ['I miss our old flat.', ['owns_feeling']],
+  ["I'm so glad you told me.", ['owns_feeling'], "I've been seeing a counsellor."],
+  ['I feel closer to you after this weekend.', ['owns_feeling', 'i_statement']],
+  ['not great, feeling kinda lost', ['owns_feeling'], 'u ok?'],
+  ["I'm thrilled for you!", ['owns_feeling'], 'I passed!'],
+]);
+
+family('blame: global accusations, not praise', [
+  ["You don't even look at me anymore.", ['blame']],
+  ["You've made this house miserable.", ['blame']],
+  ['You lied to me about the money.', ['blame']],
+  ["You're hopeless.", ['blame']],
+  ["You're always the one who remembers birthdays.", []],
+  ['You always know exactly what to say.', ['appreciation_generic']],
+]);
+
+family('defensiveness: excuses and counter-attacks, but apologies are repair', [
+  ['I was exhausted, alright?', ['defensiveness'], 'You snapped at my mum.'],
+  ["That's not how it went.", ['defensiveness'], 'You walked out on me.'],
+  ['I only said it because she asked.', ['defensiveness'], 'Why did you tell him?'],
+  ['I was not even there.', ['defensiveness'], 'You broke the vase.'],
+  ["I didn't mean it like that, I'm sorry.", ['repair'], 'That was a cruel thing to say.'],
+  ["I wasn't listening, sorry.", ['repair'], 'You ignored everything I said.'],
+  ['Sorry, I cut across you.', ['repair'], 'I was still talking.'],
+]);
+
+family('pressure: pushing to talk now', [
+  ["You don't get to walk away from this.", ['pressure'], 'I need some air.'],
+  ["You're not leaving until we sort this.", ['pressure'], "I'm going out."],
+  ["I'm not dropping it.", ['pressure'], "Let's leave it."],
+  ["You don't have to decide tonight.", ['respects_pace'], 'I need time to think about the offer.'],
+]);
+
+family('affection: closeness, not withdrawal', [
+  ['*puts an arm around you* Come here.', ['affection']],
+  ['Can I just sit with you for a while?', ['affection']],
+  ["I'll keep you company tonight.", ['affection']],
+]);
+
+family('self_focus: taking the floor while the partner shares', [
+  [
+    "God, I've had the worst week, my landlord's been a nightmare.",
+    ['self_focus'],
+    'My week has been awful.',
+  ],
+  ['My week has been worse, believe me.', ['self_focus'], 'What a week.'],
+  ['Me too.', [], "I've missed our walks."],
+]);
+
+family('questions: tags and needs', [
+  ['What would make the morning easier for you?', ['asks_need'], WORRY],
+  ['Which jobs could I take off your hands?', ['asks_need'], "I'm swamped."],
+  ['How can I help when it happens?', ['asks_need'], 'I get migraines at work.'],
+]);
+
+family('stonewalling: shutting the talk down', [
+  ['Not that again.', ['stonewalling'], 'Can we talk about the holiday money?'],
+  ['Talk to you tomorrow.', ['stonewalling'], "We haven't finished."],
+  ['Done arguing.', ['stonewalling'], "You're not listening to me."],
+  ["Doesn't matter.", ['stonewalling'], "What's bothering you?"],
+]);
+
+family('contempt: mockery in many wordings', [
+  ['Congratulations, have a gold star.', ['contempt'], 'I emptied the dishwasher.'],
+  ["Aren't you smart.", ['contempt'], 'I fixed the wifi.'],
+  ["Like you'd remember.", ['contempt'], "I'll book the restaurant."],
+  ['Cute that you believe that.', ['contempt'], 'I think we can save this month.'],
+]);
+
+family('defensiveness: counter-attacks', [
+  ["It's not like you asked.", ['defensiveness'], "You didn't pick up the parcel."],
+  ['You left the door open as well.', ['defensiveness'], 'You left the back door unlocked.'],
+]);
+
+family('request vs respects_pace: "let me know"', [
+  ["Could you let me know if you'll miss dinner?", ['request']],
+  ["Let me know when you're ready to talk.", ['respects_pace'], "I can't talk yet."],
+]);
+
+describe('crisis: the family, broadly', () => {
+  const crisis: readonly string[] = [
+    "I don't want to live anymore.",
+    'My family would be happier if I was gone.',
+    "I'll end it tonight.",
+    'i just wanna not wake up',
+    "I've been cutting myself again.",
+    'I burned myself on purpose.',
+    'He punched me last week.',
+    'She threatened to hurt me if I go.',
+    "I don't feel safe at home.",
+    "I'm terrified of going home tonight.",
+    "I'm scared of him when he drinks.",
+    'He takes my keys and will not let me leave.',
+  ];
+  for (const text of crisis) {
+    it(`flags "${text}" as crisis`, () => {
+      expect(analyze(text).crisis).not.toBeNull();
+    });
+  }
+  const idioms: readonly string[] = [
+    'My back is killing me.',
+    'I could murder a pizza.',
+    "Dad will kill me if I'm late again.",
+    "I'll die of embarrassment.",
+    "I'm dying to hear about the trip.",
+    'You killed it tonight!',
+    'I burned myself on the kettle.',
+    "I'm scared to death of spiders.",
+  ];
+  for (const text of idioms) {
+    it(`does not flag the idiom "${text}"`, () => {
+      expect(analyze(text).crisis).toBeNull();
+    });
+  }
+});
