@@ -2,6 +2,8 @@
  * @rapport/core — the Rapport engine. Browser-safe: nothing here imports `node:` modules.
  * @packageDocumentation
  */
+
+export { type FeelingEntry, feelingLexicon } from './analysis/feelingLexicon';
 export * from './analysis/index';
 export { type FeedbackInput, type FeedbackOverride, feedbackFor } from './feedback/feedbackFor';
 export {

@@ -11,7 +11,7 @@ export const FEELING_WORDS: Readonly<Record<FeelingFamily, string>> = {
     'exasperated:2 resentful:2 bitter:2 outraged:3 fuming:3 cross:1:f agitated:2 pissed:3 pissed_off:3 ' +
     'hostile:3 indignant:2 infuriated:3 incensed:3 seething:3 vexed:1 grumpy:1 cranky:1 irked:1 peeved:1 ' +
     'salty:1:f heated:2:f fed_up:2 ticked_off:2 jealous:2 envious:1 impatient:1 hangry:1 riled_up:2 wound_up:2 ' +
-    'sick_of:2 sick_and_tired:3 offended:2 cheesed_off:2 narked:1 ratty:1 snappy:1 short-tempered:2 ' +
+    'sick_of:2 sick_and_tired:3 offended:2 cheesed_off:2 narked:1 ratty:1 snappy:1 short_tempered:2 ' +
     'anger:2 rage:3 fury:3 frustration:2 annoyance:1 resentment:2 jealousy:2 irritation:1',
   sadness:
     'sad:2 unhappy:2 depressed:3 miserable:3 gloomy:1 heartbroken:3 brokenhearted:3 devastated:3 crushed:3 ' +
@@ -37,7 +37,7 @@ export const FEELING_WORDS: Readonly<Record<FeelingFamily, string>> = {
     'good:1:f great:2:f amazing:2:f better:1:f wonderful:2:f fantastic:2:f alive:2:f ' +
     'joy:2 happiness:2 excitement:2 relief:2 pride:2 gratitude:2 hope:1',
   shame:
-    'ashamed:3 embarrassed:2 guilty:2 humiliated:3 mortified:3 self-conscious:1 sheepish:1 regretful:2 out_of_place:2 ' +
+    'ashamed:3 embarrassed:2 guilty:2 humiliated:3 mortified:3 self_conscious:1 sheepish:1 regretful:2 out_of_place:2 ' +
     'remorseful:2 awkward:1:f foolish:2:f stupid:2:f inadequate:2 worthless:3 unworthy:2 incompetent:2:f ' +
     'exposed:2:f small:1:f dumb:1:f inferior:2:f pathetic:2:f useless:2:f contrite:2 bashful:1 shy:1 ' +
     'like_a_failure:3 a_failure:3:f bad:1:f terrible:2:f awful:2:f horrible:2:f dreadful:2:f rotten:2:f ' +
