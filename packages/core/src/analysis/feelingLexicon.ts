@@ -24,12 +24,12 @@ export function feelingLexicon(): readonly FeelingEntry[] {
   if (cache) return cache;
   const entries: FeelingEntry[] = [];
   for (const [family, list] of Object.entries(FEELING_WORDS) as [FeelingFamily, string][]) {
-    for (const item of list.split(/\s+/)) {
+    for (const item of list.split(' ')) {
       const [word, level, flag] = item.split(':');
       if (!word) continue;
       const intensity = Number(level);
       entries.push({
-        word: word.replace(/_/g, ' '),
+        word: word.replaceAll('_', ' '),
         family,
         intensity: intensity === 1 || intensity === 3 ? intensity : 2,
         needsFeelingVerb: flag === 'f',

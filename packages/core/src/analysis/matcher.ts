@@ -137,10 +137,10 @@ function compile(index: PhraseIndex, ip: IndexedPhrase): CompiledPhrase {
   let bestSize = Number.POSITIVE_INFINITY;
   // A required second word is already checked by the pair index: look further.
   const s1 = c.steps[1];
-  const from = s1 !== undefined && s1.kind === StepKind.Lit && !s1.optional ? 2 : 1;
+  const from = s1 !== undefined && s1.kind === StepKind.Lit && !s1.optional && !s1.alts.end ? 2 : 1;
   for (let k = from; k < c.steps.length; k++) {
     const st = c.steps[k] as Step;
-    if (st.kind !== StepKind.Lit || st.optional) continue;
+    if (st.kind !== StepKind.Lit || st.optional || st.alts.end) continue;
     const size = st.alts.single.size + st.alts.multi.size;
     if (size < bestSize) {
       best = st;

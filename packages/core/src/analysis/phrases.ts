@@ -4,6 +4,7 @@
  *
  * A phrase is tokens separated by spaces:
  * - `word` matches that word; `a|b|c` any of them; `in_a_bit` (underscores) a multi-word alternative;
+ *   `a|b|$` any of them or the end of the clause (`$` as an alternative consumes nothing);
  * - `@name` any word or phrase from the macro table (`lexicon/macros.ts`), e.g. `@advice_verb`;
  * - `word?` an optional token (never first);
  * - `*` exactly one word, `*ing` one word ending in "ing", `~` up to three words, `~2` up to two (never first);
@@ -42,6 +43,8 @@ export interface PhraseList {
 export interface Alternatives {
   readonly single: ReadonlySet<string>;
   readonly multi: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** `$` is one of the alternatives: the step may also match the end of the clause, consuming nothing. */
+  readonly end: boolean;
 }
 
 /** Step kinds (small integers, so the matcher's switch is cheap and its reads monomorphic). */
@@ -76,7 +79,7 @@ export function isPunct(word: string): boolean {
 }
 
 const EMPTY_MULTI: ReadonlyMap<string, readonly (readonly string[])[]> = new Map();
-const NO_ALTS: Alternatives = { single: new Set(), multi: EMPTY_MULTI };
+const NO_ALTS: Alternatives = { single: new Set(), multi: EMPTY_MULTI, end: false };
 // Macros are shared by many phrases: compile each distinct token once.
 const altCache = new Map<string, Alternatives>();
 
@@ -108,8 +111,13 @@ function alternatives(token: string): Alternatives {
   const lists = wordLists(token);
   const singles: string[] = [];
   let multi: Map<string, (readonly string[])[]> | null = null;
+  let end = false;
   for (let k = 0; k < lists.length; k++) {
     const words = lists[k] as readonly string[];
+    if (words.length === 1 && words[0] === '$') {
+      end = true;
+      continue;
+    }
     if (words.length === 1) {
       singles.push(words[0] as string);
       continue;
@@ -120,7 +128,7 @@ function alternatives(token: string): Alternatives {
     if (list) list.push(words);
     else multi.set(key, [words]);
   }
-  const out: Alternatives = { single: new Set(singles), multi: multi ?? EMPTY_MULTI };
+  const out: Alternatives = { single: new Set(singles), multi: multi ?? EMPTY_MULTI, end };
   altCache.set(token, out);
   return out;
 }
@@ -146,7 +154,8 @@ function parts(list: PhraseList, phrase: string): { parts: string[]; headOnly: b
     first === '*' ||
     first.startsWith('~') ||
     first.startsWith('!') ||
-    first === '$'
+    first === '$' ||
+    first.split('|').includes('$')
   ) {
     throw new Error(
       `Phrase "${phrase}" in list "${list.name}" must start with a word. Try moving the wildcard after a word.`,
@@ -166,7 +175,8 @@ function isRequiredLiteral(p: string | undefined): p is string {
     p !== '$' &&
     !p.startsWith('*') &&
     !p.startsWith('~') &&
-    !(p.length > 1 && (p.startsWith('!') || p.endsWith('?')))
+    !(p.length > 1 && (p.startsWith('!') || p.endsWith('?'))) &&
+    !p.split('|').includes('$')
   );
 }
 
@@ -200,7 +210,14 @@ export function phraseStart(list: PhraseList, phrase: string): PhraseStart {
     const sp2 = phrase.indexOf(' ', sp + 1);
     t1 = sp2 < 0 ? phrase.slice(sp + 1) : phrase.slice(sp + 1, sp2);
   }
-  if (t0 === '' || t0 === '*' || t0 === '$' || t0.startsWith('~') || t0.startsWith('!')) {
+  if (
+    t0 === '' ||
+    t0 === '*' ||
+    t0 === '$' ||
+    t0.startsWith('~') ||
+    t0.startsWith('!') ||
+    t0.split('|').includes('$')
+  ) {
     throw new Error(
       `Phrase "${phrase}" in list "${list.name}" must start with a word. Try moving the wildcard after a word.`,
     );
@@ -282,7 +299,7 @@ export function matchSteps(
             if (r > best) best = r;
           }
       }
-      if (s.optional) {
+      if (s.optional || (s.alts.end && (pos >= end || isEndWord(words[pos] as string)))) {
         const r = matchSteps(steps, i + 1, words, pos, end);
         if (r > best) best = r;
       }

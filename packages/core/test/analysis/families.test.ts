@@ -190,3 +190,20 @@ describe('crisis: the family, broadly', () => {
     });
   }
 });
+
+family('a state is not an accusation, guilt is not an excuse', [
+  ['You wrecked the whole evening.', ['blame']],
+  ['I feel bad that I was not there more.', ['owns_feeling']],
+  ['I was not even there!', ['defensiveness'], 'Why did you let the dog out?'],
+]);
+
+describe('blame: "you were wrecked" describes how the partner was', () => {
+  it('reads "I know you were wrecked after that shift." without blame', () => {
+    expect(movesOf('I know you were wrecked after that shift.')).not.toContain('blame');
+  });
+});
+
+family('contempt: sarcastic openers', [
+  ['Oh, that was hilarious.', ['contempt']],
+  ['Oh here we go again.', ['contempt']],
+]);

@@ -24,7 +24,7 @@ import {
   PRESSURE,
   RESPECTS_PACE,
 } from './connection';
-import { CRISIS_IDIOMS, CRISIS_PHRASES, CRISIS_THREATS } from './crisis';
+import { CRISIS_CONTEXT, CRISIS_IDIOMS, CRISIS_PHRASES, CRISIS_THREATS, CRISIS_WEAK } from './crisis';
 import {
   ADVICE,
   ASKS_NEED,
@@ -93,7 +93,10 @@ export const MOVE_PHRASE_LISTS: readonly PhraseList[] = [
   OF_COURSE,
 ].map(uniform);
 
-/** Crisis cue lists by kind, plus the idioms that cancel them. */
+/**
+ * Crisis cue lists by kind, the idioms that cancel them, reported threats (never cancelled), and weak cues
+ * that count only beside life context.
+ */
 export const CRISIS_PHRASE_LISTS: readonly PhraseList[] = [
   ...(['suicide', 'self_harm', 'partner_violence'] as const).map(
     (kind): PhraseList => ({
@@ -105,4 +108,6 @@ export const CRISIS_PHRASE_LISTS: readonly PhraseList[] = [
   ),
   { name: 'crisis.idiom', move: null, confidence: 1, phrases: CRISIS_IDIOMS },
   { name: 'crisis.threat', move: null, confidence: 1, phrases: CRISIS_THREATS },
+  { name: 'crisis.weak', move: null, confidence: 1, phrases: CRISIS_WEAK },
+  { name: 'crisis.context', move: null, confidence: 1, phrases: CRISIS_CONTEXT },
 ].map(uniform);

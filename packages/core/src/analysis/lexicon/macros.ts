@@ -39,7 +39,41 @@ export const MACROS: Readonly<Record<string, string>> = {
     'hit|hits|hitting|punched|punches|punch|slapped|slaps|slap|kicked|kicks|choked|chokes|choking|' +
     'strangled|strangles|shoved|shoves|pushed|beat|beats|beating|battered|grabbed|grabs|raped|burned|' +
     'burnt|bit|stabbed|smacked|smacks|throttled|dragged|pinned|headbutted|attacked|assaulted|' +
-    'hurt_me_again|hurts_me_again',
+    'hurt_me_again|hurts_me_again|strangling|suffocated|smothered|stomped_on|stamped_on|elbowed|kneed|' +
+    'spat_at|spat_on|beat_up|beats_up|roughed_up|whacked|clobbered|abused|abuses|abusing',
+  /** Acts that are violent when done to someone ("he shook me", not "he shook his head"). */
+  violent_act_on:
+    'shook|shakes|shaking|yanked|yanks|yanking|tackled|tripped|pinched|scratched|slapping|kicking|' +
+    'punching|shoving|pushing|hitting|choking|strangling|knocked|threw|throws|' +
+    'tied_up|ties_up|twisted|twists|bit|bites|biting|grabbing|cornered|corners|' +
+    'restrained|restrains|hurled|dragged|drags|dragging|slammed|slams|whipped|whips|burned|burns|' +
+    'stabbed|shot|kicked|punched|slapped|choked|strangled|shoved|pushed|hit|hits|beat|beats|smacked|grabbed|grabs',
+  /** Who a partner's violence or threat lands on. */
+  victim:
+    'me|us|the_kids|the_children|the_baby|my_kids|my_children|my_son|my_daughter|my_family|my_mum|' +
+    'my_mom|my_dog|the_dog|my_cat|the_cat|the_kid|my_baby|my_parents|my_sister|my_brother|my_friends|me_again',
+  /** Verbs of hurting one's own body (with "myself" or a body part: self-harm). */
+  self_harm_verb:
+    'hurt|hurting|hurts|harm|harmed|harming|cut|cutting|cuts|burn|burned|burnt|burning|scratch|scratched|' +
+    'scratching|hit|hitting|punch|punched|punching|starve|starved|starving|carve|carved|carving|bite|' +
+    'biting|stab|stabbed|stabbing|bruise|bruised|bruising|pinch|pinched|pinching|slap|slapped|slapping|' +
+    'bang|banged|banging|pick|picked|picking|slice|sliced|slicing|mutilate|mutilated|mutilating|injure|' +
+    'injured|injuring',
+  /** Parts of the body self-harm is spoken of on. */
+  body:
+    'arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|hip|hips|body|head|hand|hands|face|' +
+    'chest|ankle|ankles|forearm|forearms|shoulder|shoulders|fingers|knuckles|side',
+  /** Parts of the body a partner's grip or blow lands on ("he grabbed my *wrist*"; not "my hand"). */
+  hurt_part:
+    'arm|arms|wrist|wrists|neck|throat|hair|jaw|face|head|chest|stomach|leg|legs|shoulder|shoulders|ribs|' +
+    'upper_arm|collar|shirt',
+  /** What a controlling partner keeps from the speaker. */
+  controlled:
+    'leave|go_out|go_anywhere|go_home|go_outside|out|out_of_the_house|out_of_his_sight|out_of_her_sight|' +
+    'see_my|see_anyone|see_friends|see_my_friends|see_my_family|see_my_mum|see_my_mom|talk_to|' +
+    'speak_to|have_my|have_any|have_money|have_my_own|have_a_phone|have_my_phone|have_a_job|use_my|' +
+    'use_the_phone|keep_my|work|get_a_job|call|call_anyone|text|text_anyone|sleep|eat|access|drive|' +
+    'visit|touch_my|use_the_car|go_to_work|go_to_the_doctor|see_a_doctor|have_a_bank_account|wear',
   /** Words that evaluate a situation ("that sounds *awful*"): validation, not reflection. */
   situation:
     'hard|difficult|tough|rough|awful|terrible|horrible|frustrating|stressful|painful|scary|' +
