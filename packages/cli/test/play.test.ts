@@ -108,6 +108,9 @@ describe('rapport play', () => {
     expect(stdout).toContain('116 123');
     expect(stdout).not.toContain('── Summary ──');
     expect(stdout).not.toContain('You: That sounds hard.');
+    // No role-play status or feedback after the crisis line: only the safety message follows it.
+    const afterCrisis = stdout.slice(stdout.indexOf('You: I just want to kill myself.'));
+    expect(afterCrisis).not.toMatch(/Felt heard \d+/);
   });
 
   it('ends gracefully with the summary when stdin closes, even mid-line and before any reply', async () => {

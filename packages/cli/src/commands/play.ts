@@ -184,6 +184,8 @@ export function createPlayCommand(options: { analyzer?: Analyzer } = {}): Comman
           const after = session.getSnapshot().context;
           if (after.notice) {
             write([`  ${after.notice}`]);
+          } else if (after.outcome === 'safety') {
+            // Role-play stops at once: no feedback, meters or partner line, only the safety message below.
           } else {
             write([
               ...feedbackLines(after.feedback),
