@@ -154,7 +154,7 @@ describe.runIf(hasSplit('dev.jsonl'))('labelled corpus: dev split', () => {
  */
 const HELD_OUT = {
   target: { macroF1: 0.9, crisisRecall: 1 },
-  floor: { macroF1: 0.8, perMoveF1: 0.45, crisisRecall: 0.75 },
+  floor: { macroF1: 0.82, perMoveF1: 0.45, crisisRecall: 0.75 },
 } as const;
 
 describe.runIf(hasSplit('heldout.jsonl'))('labelled corpus: held-out split', () => {

@@ -207,3 +207,120 @@ family('contempt: sarcastic openers', [
   ['Oh, that was hilarious.', ['contempt']],
   ['Oh here we go again.', ['contempt']],
 ]);
+
+const DISHES = 'You left the dishes in the sink again.';
+const HURT = 'I felt embarrassed when you corrected me at the party.';
+const NEWS = 'My sister is moving to Canada next month.';
+const SPACE = "I'm not ready to talk about it yet.";
+const DONE = 'I finally booked the vet for Thursday.';
+
+family('defensiveness: denying intent, excuses and turning it back', [
+  ["I didn't mean anything by it.", ['defensiveness'], HURT],
+  ["You're reading far too much into it.", ['defensiveness'], HURT],
+  ["You're totally overreacting.", ['defensiveness'], HURT],
+  ['This is being blown way out of proportion.', ['defensiveness'], HURT],
+  ["So now it's all my fault?", ['defensiveness'], DISHES],
+  ["Don't make this about me.", ['defensiveness'], HURT],
+  ['I was late because your dad wanted a lift.', ['defensiveness'], DISHES],
+  ['I was only out for ten minutes!', ['defensiveness'], DISHES],
+  ["You're taking it way too personally.", ['defensiveness'], HURT],
+  ['You moaned about my cooking too.', ['defensiveness'], HURT],
+  ["I didn't know you could play the piano!", [], 'I used to play the piano as a kid.'],
+]);
+
+family('contempt: sarcasm, mock titles and mock alarm', [
+  ['Oh wonderful, another speech.', ['contempt'], DISHES],
+  ['Right, because you are never wrong.', ['contempt'], DISHES],
+  ['Wow. Just wow.', ['contempt'], DISHES],
+  ['Quick, alert the authorities, a dirty plate.', ['contempt'], DISHES],
+  ['Sure thing, Mr Tidy.', ['contempt'], DISHES],
+  ['Listen to how you sound right now.', ['contempt'], HURT],
+  ['Really a genius idea, that.', ['contempt'], NEWS],
+  ['Oh great, you found the charger!', [], 'The charger was under the sofa.'],
+]);
+
+family('appreciation_generic: thanks and praise without a particular act', [
+  ['appreciate u', ['appreciation_generic'], DONE],
+  ['Where would I be without you?', ['appreciation_generic'], DONE],
+  ['What a legend.', ['appreciation_generic'], DONE],
+  ['I got so lucky when I found you.', ['appreciation_generic'], DONE],
+  ['thx babe', ['appreciation_generic'], DONE],
+  ["You're the most selfish person I've met.", ['blame']],
+]);
+
+family('stonewalling: withdrawing in words and in actions', [
+  ['Not getting into this.', ['stonewalling'], HURT],
+  ['Can I go now?', ['stonewalling'], HURT],
+  ["*doesn't reply*", ['stonewalling'], HURT],
+  ["can't be arsed tbh", ['stonewalling'], HURT],
+  ['Whatever works for you.', ['respects_pace'], SPACE],
+]);
+
+family('repair: owning it in plain words', [
+  ['I owe you a big apology.', ['repair'], HURT],
+  ['I really dropped the ball there.', ['repair'], DISHES],
+  ['Could we hit reset on this evening?', ['repair'], HURT],
+]);
+
+family('self_focus: my story instead of yours', [
+  ['At my job they pulled the same stunt last spring.', ['self_focus'], NEWS],
+  ['When I was at college my roommate moved abroad too.', ['self_focus'], NEWS],
+  ['Same thing happened with my cousin, she left for Sydney.', ['self_focus'], NEWS],
+  ['Try living with my brother for a week.', ['self_focus'], NEWS],
+  ['My aunt did that too and regretted it.', ['self_focus'], NEWS],
+]);
+
+family('asks_need and respects_pace: offering, not pushing', [
+  ['Anything I can pick up for you?', ['asks_need'], NEWS],
+  ['Would a walk help?', ['asks_need'], NEWS],
+  ['We can go at your pace.', ['respects_pace'], SPACE],
+  ["We'll leave it until you're ready.", ['respects_pace'], SPACE],
+]);
+
+family('blame: global accusations in new wordings', [
+  ['Every single time, you bail on me.', ['blame']],
+  ["It's always me cleaning up after everyone.", ['blame']],
+  ["You just don't listen.", ['blame']],
+  ["Why didn't you say something sooner?", ['blame']],
+]);
+
+family('owns_feeling: a guess about the partner is not the speaker’s feeling', [
+  ['That must sting.', ['validation'], HURT],
+  ['It really stung.', ['owns_feeling']],
+]);
+
+family('no move: reported advice, well-wishes, idioms and news', [
+  ['My dad always says you should never lend money.', []],
+  ['Get better soon.', []],
+  ["Let's see what the doctor says.", []],
+  ['No wonder the plant died, it was by the radiator.', []],
+  ['Guess what, the parcel came.', []],
+  ['I was only at the gym for an hour.', [], 'How was the gym?'],
+  ["I'm proud of how far I've come.", ['owns_feeling']],
+  ['Try not to stress.', ['minimizing'], WORRY],
+  ['Guess what, my sister is moving too.', ['self_focus'], NEWS],
+]);
+
+const CALL = 'You promised to ring the plumber and you never did.';
+
+family('conflict families, second wording', [
+  ['I rang them like five times, nobody answered.', ['defensiveness'], CALL],
+  ["Don't twist my words around.", ['defensiveness'], CALL],
+  ["You're talking like I forgot on purpose.", ['defensiveness'], CALL],
+  ['Okay Karen.', ['contempt'], CALL],
+  ['Cool story, babe.', ['contempt'], CALL],
+  ['Talk to you never.', ['stonewalling'], CALL],
+  ["You can't be relied on.", ['blame']],
+  ['You make every little thing harder.', ['blame']],
+  ["You're so flaky.", ['blame']],
+]);
+
+family('connection and listening families, second wording', [
+  ["You're a total godsend.", ['appreciation_generic'], DONE],
+  ['Best husband ever.', ['appreciation_generic'], DONE],
+  ["Let's shelve it for now.", ['respects_pace'], SPACE],
+  ["Take a break and we'll pick it up later.", ['respects_pace'], SPACE],
+  ['My cousin pulled the same thing with me.', ['self_focus'], NEWS],
+  ["Don't get me started on my family.", ['self_focus'], NEWS],
+  ["I'm feeling fragile this week.", ['owns_feeling']],
+]);

@@ -23,7 +23,7 @@ export const REQUEST: PhraseList = {
     'i would ~1 appreciate it ~1 if',
     'it would mean_a_lot|really_help|help_me|be_great|be_nice|be_lovely ~2 if',
     'i am asking you to',
-    '^let us !start_over|both_take|take_a_breath|calm_down|slow_down|not_fight|leave_it_for_now|leave_it|pause|try_again|start_again|rewind',
+    '^let us !shelve|park|see|hope|face_it|be_honest|just_say|say|wait_and_see|just_see|start_over|both_take|take_a_breath|calm_down|slow_down|not_fight|leave_it_for_now|leave_it|pause|try_again|start_again|rewind',
     '^please !help_me|do_not_cry',
     '^@advice_verb ~6 please|pls|plz',
     'how|what about we|if_we',
@@ -92,6 +92,14 @@ export const BLAME: PhraseList = {
     'what kind of person|partner|husband|wife|boyfriend|girlfriend',
     'who does|forgets|would that',
     'you never think|thought about',
+    'you can not|could_not be trusted|relied_on|counted_on|relied_upon',
+    'you make|made everything|every_single_thing|it_all|every_little_thing harder|worse|so_hard|more_difficult|a_struggle|about_you',
+    // "Every single time, you…", "It's always me cleaning up after you": global accusations.
+    'every single? time ~4 ,? you|u',
+    'it is|was always me ~1 who|that|*ing|having_to|doing|cleaning|picking|tidying|sorting',
+    'you just|really|clearly|obviously|simply do|did not ~1 care|listen|try|bother|help|notice|think|get_it',
+    // "Why didn't you tell me?" asks for no fact: it accuses.
+    'why did|would|could|have not you ~1 tell|say|mention|ask|call|text|warn|check|listen|think',
   ],
 };
 
@@ -117,6 +125,9 @@ export const NOT_BLAME: PhraseList = {
     'you never have to|need_to',
     'you always worry|stress|panic|overthink|get_nervous|get_worked_up',
     'not everything is about you',
+    'talk to you never',
+    // "Sure, because you never mess up": sarcasm (contempt), not a literal accusation.
+    '^yeah|oh_yeah|right|sure ,? because you|u',
     'i feel like pizza|a_curry|a_takeaway|a_walk|a_nap|a_film|a_movie|a_drink|chinese|it_is|it_was|this|that|things|going|staying|something|some|having|getting|doing|taking|watching|eating',
   ],
 };
@@ -246,8 +257,26 @@ export const CONTEMPT: PhraseList = {
     'must be so hard|tough|difficult being',
     'sure , jan',
     'tell someone who cares',
+    'ok|okay karen|boomer|princess|sweetie|buddy|mate $',
+    'cool story ,? bro|babe|$',
     'wow|oh_wow|oh ,? what a|such_a genius|brilliant|great|clever|fantastic',
     'because that|it|this worked|went ~1 so_well|so_great|out_so_well|brilliantly',
+    // Sarcasm families.
+    'oh|great|wonderful|fantastic|brilliant|perfect|lovely ,? another|more_of|just_what_i_needed',
+    '^oh fantastic|great|wonderful|brilliant|perfect|lovely|joy ,? more|another',
+    'because you are|were so? perfect|never_wrong|always_right|a_saint|better_than_me|flawless',
+    '^yeah|oh_yeah|right|sure ,? because you ~2 never|always|are_so',
+    '^just wow $',
+    'wow . just wow',
+    'listen to how you sound',
+    'call|alert|phone the police|press|authorities',
+    'big bad',
+    '^aw|aww|awww ,? did the|someone|the_poor|the_little',
+    'want|you_want|do_you_want ,? a|an ~1 medal|trophy|cookie|parade|prize|award|gold_star|round_of_applause|pat_on_the_back',
+    'mr|mrs|miss|little_miss|mister responsible|reliable|helpful|punctual|innocent|nice_guy|always_right|never_wrong|tidy|sensible|calm|mature',
+    'oh how tragic|awful_for_you|terrible_for_you',
+    'oh the horror|humanity',
+    'truly|real|really|what_a|such_a a? genius|brilliant|smart|clever move|idea|plan',
   ],
 };
 
@@ -324,7 +353,7 @@ export const DEFENSIVENESS: PhraseList = {
     'it was|was_already like that when',
     'not like i|it_is_not_like_i|as_if_i',
     'not like you ~1 reminded|told|asked|helped|said|mentioned|did|noticed|offered',
-    '^you ~1 forget|forgot|do|did|leave|left|say|said|miss|missed|lose|lost|break|broke|yell|yelled|shout|shouted|interrupt|interrupted|spend|spent|snap|snapped ~4 too|as_well $',
+    '^you ~1 forget|forgot|do|did|leave|left|say|said|miss|missed|lose|lost|break|broke|yell|yelled|shout|shouted|interrupt|interrupted|spend|spent|snap|snapped|laugh|laughed|ignore|ignored|nag|nagged|criticise|criticised|criticize|criticized|mock|mocked|tease|teased|swear|swore|complain|complained|moan|moaned|waste|wasted|lie|lied|embarrass|embarrassed ~4 too|as_well $',
     'not everything is about you',
     'it is not|was_not like i',
     'if you did|had|would|were_not|stop|just|had_not|did_not|would_just|would_stop|stopped|were_not_always|did_not_always ~5 i would|could|might|will|am|was',
@@ -396,6 +425,27 @@ export const DEFENSIVENESS: PhraseList = {
     'it was not|is_not even that|so ~1 late|bad|long|much|expensive',
     'what could|else_could i ~1 do|have_done',
     'what was i|else_was_i ~1 meant|supposed to',
+    // Denying intent instead of owning the effect.
+    'i did not mean anything|any_harm|it_badly by',
+    'you are|always reading|read ~2 too_much|way_too_much|so_much|things into',
+    // Turning the complaint back on the partner: "you're overreacting", "well you…".
+    'you are|were ~2 overreacting|over-reacting|blowing|making_a_big_deal|making_a_fuss|making_a_scene',
+    'blowing|blown|blow ~3 out of proportion',
+    '^well you|u ~4 too|either|as_well|everywhere|all_the_time',
+    'you|u are|were ~1 never|not|no|hardly ~4 either $',
+    'now it is ~1 all|always on_me|my_fault|my_problem',
+    'do not make this|it|everything about me',
+    'i was|am late|running_late|delayed ~2 because|cause|coz|since',
+    '^i texted|messaged|told|warned|reminded|called|rang you ~2 !|already|twice|loads|like_three_times',
+    '^check your phone|messages|texts',
+    '^i was only|just gone|away|out|late|upstairs|outside for ~2 minutes|a_minute|five|ten|two|a_sec|a_second|an_hour|half_an_hour|a_bit',
+    'you are taking|take it|this|things|everything so|too|way_too ~1 seriously|personally|hard|literally',
+    'because|cause|coz your mum|mom|dad|brother|sister|family|friend|friends|mate|parents|boss',
+    'because|cause|coz your|you ~2 called|rang|asked|kept|wanted|needed me',
+    'i ~1 called|texted|rang|messaged ~1 twice|three_times|loads|several_times|like_five_times',
+    'do not twist this|it|that|my_words|everything ~1 around|round',
+    'you are acting|talking|making_out like|as_if i',
+    'so i can not|am_not_allowed_to ~4 now|anymore|either',
   ],
 };
 
@@ -416,7 +466,7 @@ export const STONEWALLING: PhraseList = {
   phrases: [
     '^fine $',
     '^fine ,|. whatever|i_do_not_care',
-    '^whatever',
+    '^whatever !you_say|suits|works|you_need|is_easiest|you_prefer',
     '^k $',
     '^nope $',
     '^nothing $',
@@ -494,7 +544,12 @@ export const STONEWALLING: PhraseList = {
     '^does not matter $',
     '^not this|that again $',
     '^talk to you later|tomorrow $',
+    'talk to you never',
     '^done talking|arguing|here|with_this|with_you $',
+    '^not getting into it|this|that',
+    '^can i go now',
+    '** does_not|did_not|will_not|refuses_to answer|reply|respond|speak|say|look',
+    'can not be arsed|asked',
   ],
 };
 
@@ -506,6 +561,7 @@ export const REPAIR: PhraseList = {
   blocks: ['request', 'open_question', 'closed_question', 'blame', 'advice', 'validation', 'owns_feeling'],
   phrases: [
     'i apologise|apologize|owe_you_an_apology',
+    'i owe you ~2 apology|sorry',
     'i want|need to apologise|apologize|say_sorry',
     'my apologies',
     'my bad',
@@ -514,6 +570,9 @@ export const REPAIR: PhraseList = {
     'that|it|this is|was my fault|mistake|bad',
     'i messed|screwed|mucked|cocked|fucked up',
     'i blew it',
+    // Seeing the hurt one caused, beside owning it: "I get why that hurt".
+    'i get|understand|see|can_see why|how that|it|what_i_said|i ~1 hurt|upset_you|stung|came_across|landed',
+    'i ~1 dropped|fumbled the ball',
     'i was wrong|out_of_line|unfair|a_jerk|an_idiot|rude|harsh|mean|horrible|selfish|a_dick|an_ass',
     'i was being ~2 an_idiot|unfair|defensive|a_jerk|harsh|short|snappy|an_ass|selfish|rude|horrible|awful|mean|difficult|a_dick|a_pain|unreasonable|ridiculous|childish|petty|dismissive|a_brat|stubborn',
     'i am|was|have_been|was_getting|am_getting|am_being ~1 defensive|unfair|a_jerk|short_with_you|snappy|taking_it_out_on_you|taking_my|out_of_order',
@@ -528,7 +587,7 @@ export const REPAIR: PhraseList = {
     'that is fair',
     'i see your point|what_you_mean|where_you_are_coming_from',
     'can|could we start|try|begin over|again|afresh|from_the_top',
-    'can|could we rewind|restart|reset|have_a_do-over|have_a_redo|try_that_again|go_back',
+    'can|could we rewind|restart|reset|have_a_do-over|have_a_redo|try_that_again|go_back|hit_reset|press_reset|hit_rewind|do_that_again|do_that_over',
     'let us|me start|try|begin over|again|afresh',
     'let me try again|rephrase|say_that_again|say_it_better|put_that_differently',
     'let me|us try|say|start that|this|it ~1 again|over|differently|better',
@@ -599,8 +658,9 @@ export const OWNS_FEELING: PhraseList = {
   move: 'owns_feeling',
   confidence: 0.75,
   phrases: [
-    '^it|that|this|what_he_said|what_she_said ~1 stung|hurt|hurts|stings|broke_my_heart|breaks_my_heart|gutted_me|crushed_me|got_to_me|gets_to_me|shook_me|rattled_me|wounded_me|floored_me|upset_me|hit_me_hard|meant_a_lot_to_me',
-    '^it|that|this ~1 hurt|stung more than i|a_lot|so_much|like_hell',
+    // "That must hurt" guesses at the partner's feeling: not the speaker's.
+    '^it|that|this|what_he_said|what_she_said !must|might|would|will|could|may|should|can ~1 stung|hurt|hurts|stings|broke_my_heart|breaks_my_heart|gutted_me|crushed_me|got_to_me|gets_to_me|shook_me|rattled_me|wounded_me|floored_me|upset_me|hit_me_hard|meant_a_lot_to_me',
+    '^it|that|this !must|might|would|will|could|may|should|can ~1 hurt|stung more than i|a_lot|so_much|like_hell',
     '^i ~1 miss|missed him|her|them|home|having|being|our|my|the_old|how|when|mum|mom|dad|grandma|gran|grandad|it',
     '^i ~1 still|really|honestly|just miss|love|care_about him|her|them|my',
     'my heart broke|sank|is_broken|was_broken|hurts',
@@ -621,6 +681,8 @@ export const NOT_DEFENSIVENESS: PhraseList = {
     'when|while|whilst i was|had|got',
     // "I feel guilty that I'm not there for her": the clause is what the feeling is about, not an excuse.
     'guilty|bad|awful|terrible|sad|ashamed|upset|worried|regret|hate|wish|sorry ~1 that|because|how i',
+    // "I didn't know you liked olives!": news, not an excuse.
+    'did not|never know you liked|like|loved|love|could|can|played|play|spoke|speak|were_into|had_a|used_to',
   ],
 };
 

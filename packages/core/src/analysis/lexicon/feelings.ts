@@ -16,7 +16,7 @@ export const FEELING_WORDS: Readonly<Record<FeelingFamily, string>> = {
   sadness:
     'sad:2 unhappy:2 depressed:3 miserable:3 gloomy:1 heartbroken:3 brokenhearted:3 devastated:3 crushed:3 ' +
     'disappointed:2 discouraged:2 hopeless:3:f lonely:2 melancholy:2 sorrowful:2 grieving:3 despondent:3 ' +
-    'dejected:2 downcast:2 glum:1 teary:2 tearful:2 weepy:2 bummed:1 bummed_out:1 homesick:2 empty:2:f numb:2 ' +
+    'dejected:2 downcast:2 glum:1 fragile:2 teary:2 emotional:1:f choked_up:2 tearful:2 weepy:2 bummed:1 bummed_out:1 homesick:2 empty:2:f numb:2 ' +
     'defeated:2 despairing:3 forlorn:2 morose:2 wistful:1 nostalgic:1 saddened:2 gutted:3 mournful:2 bereft:3 ' +
     'disheartened:2 demoralized:2 demoralised:2 dispirited:2 upset:2 low:1:f down:1:f blue:1:f deflated:2 ' +
     'meh:1:f flat:1:f heavy:2:f isolated:2 cut_off:2 alone:2:f sorry_for_myself:2 ' +

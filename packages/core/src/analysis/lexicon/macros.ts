@@ -14,7 +14,7 @@ export const MACROS: Readonly<Record<string, string>> = {
     'hopeless|checked_out|cheap|stingy|spoilt|spoiled|entitled|never_here|never_around|hopeless_with|' +
     'terrible_with|awful_with|bad_with|so_negative|negative|absent|lazy|useless_with|such_a_slob|' +
     'a_slob|a_mess|so_forgetful|forgetful|oblivious|self-absorbed|self_absorbed|impatient_with_me|' +
-    'hard_to_live_with|exhausting_to_be_with|never_on_time|always_on_your_phone|on_your_phone',
+    'a_flake|such_a_flake|flaky|hard_to_live_with|exhausting_to_be_with|never_on_time|always_on_your_phone|on_your_phone',
   /** Insults and mockery: contempt. */
   insult:
     'pathetic|ridiculous|an_idiot|a_joke|stupid|dumb|clueless|a_child|a_baby|such_a_baby|such_a_child|' +
